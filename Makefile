@@ -1,0 +1,36 @@
+# The front door: `make demo` and `make test` set up what they need by themselves.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export QYSYM_DATA_DIR ?= $(CURDIR)/data
+
+.PHONY: setup demo test lint bench clean help
+
+help:
+	@echo "make demo   - set up, then run the whole pipeline offline against the sample mirror"
+	@echo "make test   - set up, then lint and run the whole test suite"
+	@echo "make lint   - ruff (with Airflow's AIR rules) and sqlfluff on the dbt models"
+	@echo "make clean  - remove generated data (keeps the virtual environment)"
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11 is needed: install python3.11 and retry"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/qysym demo
+
+lint: setup
+	$(BIN)/ruff check qysym scrapers dags expectations tests
+	QYSYM_WAREHOUSE_PATH=$(QYSYM_DATA_DIR)/warehouse/lint.duckdb $(BIN)/sqlfluff lint models
+
+test: setup lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(QYSYM_DATA_DIR)

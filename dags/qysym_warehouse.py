@@ -1,0 +1,57 @@
+"""
+### qysym warehouse: landing gate → dbt build → publish
+
+Scheduled on the outlets' landing Assets: any outlet that lands a batch triggers a build, and
+builds are idempotent, so two outlets landing close together simply build twice.
+
+1. **landing_gate**: the GX landing suite on every landed batch; failing batches are moved to
+   `data/quarantine/` with their validation result, the rest go on.
+2. **dbt_build**: real dbt (`dbt build`: seeds, models and tests) on the DuckDB warehouse.
+3. **publish**: copy the marts into a new `serving.duckdb` and swap it in atomically, plus Parquet.
+
+Tasks that write the DuckDB file run in the one-slot pool `duckdb_writer` (DuckDB allows one
+writer process). Deterministic failures are not retried.
+"""
+
+from __future__ import annotations
+
+import pendulum
+
+from airflow.sdk import DAG, Asset, AssetAny, task
+from qysym.contract import OUTLETS
+from qysym.orchestration import (
+    DEFAULT_ARGS,
+    DUCKDB_POOL,
+    landing_asset,
+    on_failure,
+    run_dbt_build,
+    run_landing_gate,
+    run_publish,
+)
+
+with DAG(
+    dag_id="qysym_warehouse",
+    description="Validate landed batches, build the dbt project, publish the snapshot",
+    doc_md=__doc__,
+    schedule=AssetAny(*(landing_asset(o) for o in OUTLETS)),
+    start_date=pendulum.datetime(2020, 9, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args={**DEFAULT_ARGS, "retries": 0},
+    on_failure_callback=on_failure,
+    tags=["qysym", "warehouse"],
+):
+
+    @task(task_id="landing_gate")
+    def landing_gate() -> dict:
+        return run_landing_gate()
+
+    @task(task_id="dbt_build", pool=DUCKDB_POOL)
+    def dbt_build(gate: dict) -> None:
+        run_dbt_build(gate)
+
+    @task(task_id="publish", pool=DUCKDB_POOL, outlets=[Asset(name="serving_snapshot", uri="qysym://warehouse/serving")])
+    def publish() -> dict:
+        return run_publish()
+
+    dbt_build(landing_gate()) >> publish()

@@ -1,0 +1,130 @@
+"""The `qysym` command line: one entry point, one subcommand per job.
+
+Every command prints progress on long work and exits non-zero with a one-line reason on failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, timedelta
+
+from qysym import settings as settings_module
+from qysym.contract import OUTLETS
+from qysym.warehouse import QysymError
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    from qysym import demo
+
+    demo.run(settings_module.load())
+
+
+def cmd_crawl(args: argparse.Namespace) -> None:
+    from qysym import pipeline
+
+    until = args.until or date.today()
+    since = args.since or (until - timedelta(days=1))
+    result = pipeline.crawl(settings_module.load(), args.outlet, since, until, base_url=args.base_url)
+    print(result.batch)
+
+
+def cmd_build(args: argparse.Namespace) -> None:
+    from qysym import pipeline
+
+    pipeline.build(settings_module.load())
+
+
+def cmd_sql(args: argparse.Namespace) -> None:
+    from qysym import warehouse
+
+    result = warehouse.query(settings_module.load(), args.query)
+    print(warehouse.format_result(result, args.format))
+
+
+def cmd_mirror(args: argparse.Namespace) -> None:
+    import time
+
+    from qysym.mirror.corpus import build_corpus, write_ground_truth
+    from qysym.mirror.server import Faults, MirrorServer
+
+    s = settings_module.load()
+    corpus = build_corpus(s.mirror_seed, date.fromisoformat(s.mirror_start), s.mirror_days)
+    write_ground_truth(corpus, s.mirror_dir)
+    faults = Faults(server_error=args.error_rate, timeout=args.timeout_rate,
+                    malformed=args.malformed_rate)
+    server = MirrorServer(corpus, host=args.host, port=args.port, faults=faults)
+    url = server.start()
+    print(f"sample mirror: {len(corpus.articles)} articles {corpus.start}..{corpus.end} on {url}",
+          flush=True)
+    print(f"point a crawl at it: qysym crawl azattyq --since {corpus.start} --until {corpus.end} "
+          f"--base-url {url}", flush=True)
+    if args.ready_file:
+        with open(args.ready_file, "w", encoding="utf-8") as handle:
+            handle.write(url + "\n")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qysym",
+        description="Measure state pressure on NGOs and civil society in Kazakhstan from news coverage.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="the whole pipeline offline against the bundled sample mirror")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("crawl", help="crawl one outlet for a date interval and land one batch")
+    p.add_argument("outlet", choices=sorted(OUTLETS))
+    p.add_argument("--since", type=_date, help="first publication day (YYYY-MM-DD); default: yesterday")
+    p.add_argument("--until", type=_date, help="last publication day (YYYY-MM-DD); default: today")
+    p.add_argument("--base-url", help="route requests to this server (e.g. the sample mirror) "
+                   "instead of the live sites")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("build", help="landing gate, dbt build, publish the snapshot")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("sql", help="read-only SQL on the published snapshot")
+    p.add_argument("query", help='one SELECT statement, e.g. "select count(*) from articles"')
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(func=cmd_sql)
+
+    p = sub.add_parser("mirror", help="serve the sample mirror on a loopback port")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    p.add_argument("--ready-file", help="write the base URL here once serving")
+    p.add_argument("--error-rate", type=float, default=0.0, help="share of article pages answering 503")
+    p.add_argument("--timeout-rate", type=float, default=0.0, help="share of article pages that hang")
+    p.add_argument("--malformed-rate", type=float, default=0.0, help="share of article pages truncated")
+    p.set_defaults(func=cmd_mirror)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except QysymError as exc:
+        print(f"qysym: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("qysym: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""The article item contract: the one place where the landed record is defined.
+
+Every spider yields items of this shape, the Scrapy item pipeline validates them with
+:func:`validate_article`, the landing gate (``expectations/``) checks whole batches against the
+same field list, and the dbt sources read exactly these keys. Change a field here and in the
+``columns`` of ``models/macros/landing.sql`` together.
+
+One landed line is one *version* of an article: identity is ``(outlet, native_id)``, and an
+edited article lands again with a new ``content_hash``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+OUTLETS: dict[str, tuple[str, ...]] = {
+    # outlet slug -> edition languages it publishes
+    "azattyq": ("ru", "kk"),
+    "vlast": ("ru", "kk", "en"),
+    "tengrinews": ("ru", "kk", "en"),
+}
+
+LAYERS = ("selectors", "jsonld", "generic")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # json type as landed: string, timestamp (ISO 8601 string), list, object
+    required: bool
+    doc: str
+
+
+ARTICLE_FIELDS: tuple[Field, ...] = (
+    Field("outlet", "string", True, "outlet slug: azattyq, vlast, tengrinews"),
+    Field("lang", "string", True, "edition language: ru, kk or en"),
+    Field("url", "string", True, "canonical URL (after redirects) on the outlet's real domain"),
+    Field("native_id", "string", True, "the outlet's own article id; with outlet, the identity"),
+    Field("title", "string", True, "headline"),
+    Field("lead", "string", False, "standfirst / intro, empty string when the page has none"),
+    Field("body", "string", True, "body text, paragraphs joined by a blank line, boilerplate removed"),
+    Field("authors", "list", True, "author names, possibly empty"),
+    Field("section", "string", False, "the outlet's section or rubric"),
+    Field("tags", "list", True, "the outlet's tags or keywords, possibly empty"),
+    Field("published_at", "timestamp", True, "publication time, UTC, ISO 8601 with offset"),
+    Field("modified_at", "timestamp", False, "last modification time, UTC, when the page says"),
+    Field("fetched_at", "timestamp", True, "when the page was fetched, UTC"),
+    Field("content_hash", "string", True, "sha256 of the normalised title, lead and body"),
+    Field("parser_version", "string", True, "version of the page parser that produced the item"),
+    Field("layers", "object", True, "field name -> extraction layer (selectors, jsonld, generic)"),
+    Field("run_id", "string", True, "the crawl run that landed this line"),
+)
+
+FIELD_NAMES = tuple(f.name for f in ARTICLE_FIELDS)
+REQUIRED = tuple(f.name for f in ARTICLE_FIELDS if f.required)
+_SPACE = re.compile(r"\s+")
+
+
+class ContractError(ValueError):
+    """An item does not satisfy the article contract; the message names the field."""
+
+
+def normalise_text(text: str) -> str:
+    """NFC, collapsed white space: what the content hash and comparisons see."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
+
+
+def content_hash(title: str, lead: str, body: str) -> str:
+    payload = "\x1f".join(normalise_text(part) for part in (title, lead, body))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _is_utc_iso(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return parsed.utcoffset() is not None and parsed.utcoffset().total_seconds() == 0
+
+
+def validate_article(item: dict) -> dict:
+    """Return the item if it satisfies the contract, else raise ContractError naming the field."""
+    unknown = set(item) - set(FIELD_NAMES)
+    if unknown:
+        raise ContractError(f"unknown fields: {', '.join(sorted(unknown))}")
+    for f in ARTICLE_FIELDS:
+        value = item.get(f.name)
+        if value is None or (f.type == "string" and f.required and not str(value).strip()):
+            if f.required:
+                raise ContractError(f"missing required field {f.name!r}")
+            continue
+        if f.type == "string" and not isinstance(value, str):
+            raise ContractError(f"field {f.name!r} must be a string, got {type(value).__name__}")
+        if f.type == "list" and not (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
+            raise ContractError(f"field {f.name!r} must be a list of strings")
+        if f.type == "object" and not isinstance(value, dict):
+            raise ContractError(f"field {f.name!r} must be an object")
+        if f.type == "timestamp" and not _is_utc_iso(value):
+            raise ContractError(f"field {f.name!r} must be an ISO 8601 UTC timestamp, got {value!r}")
+    if item["outlet"] not in OUTLETS:
+        raise ContractError(f"unknown outlet {item['outlet']!r}")
+    if item["lang"] not in OUTLETS[item["outlet"]]:
+        raise ContractError(f"language {item['lang']!r} is not an edition of {item['outlet']}")
+    bad_layers = {k: v for k, v in item["layers"].items() if v not in LAYERS}
+    if bad_layers:
+        raise ContractError(f"unknown extraction layers: {bad_layers}")
+    expected = content_hash(item["title"], item.get("lead") or "", item["body"])
+    if item["content_hash"] != expected:
+        raise ContractError("content_hash does not match title, lead and body")
+    return item

@@ -1,0 +1,160 @@
+"""What the DAGs call, and how qysym drives Airflow itself (the demo, tests).
+
+DAG files only wire things together; the task bodies live here, importable and testable, and
+import nothing heavy at module level so that DAG files parse fast.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+
+from qysym import settings as settings_module
+from qysym.settings import PROJECT_ROOT, Settings
+
+DUCKDB_POOL = "duckdb_writer"
+DEFAULT_ARGS = {
+    "owner": "qysym",
+    "retries": 2,
+    "retry_delay": timedelta(seconds=30),
+}
+log = logging.getLogger("qysym")
+
+
+def landing_asset(outlet: str):
+    """The Asset an outlet's crawl updates when it lands a batch; the warehouse DAG waits on it."""
+    from airflow.sdk import Asset
+
+    return Asset(name=f"landing_{outlet}", uri=f"qysym://landing/{outlet}")
+
+
+def on_failure(context: dict) -> None:
+    """One clear line in the run log, and a POST to QYSYM_ALERT_WEBHOOK when it is configured."""
+    ti = context.get("task_instance")
+    dag_run = context.get("dag_run")
+    line = (
+        f"qysym FAILED: dag={getattr(dag_run, 'dag_id', '?')} run={getattr(dag_run, 'run_id', '?')} "
+        f"task={getattr(ti, 'task_id', '?')}: {context.get('exception') or context.get('reason')}"
+    )
+    log.error(line)
+    webhook = os.environ.get("QYSYM_ALERT_WEBHOOK")
+    if webhook:
+        request = urllib.request.Request(
+            webhook, data=json.dumps({"text": line}).encode(), headers={"Content-Type": "application/json"}
+        )
+        try:
+            urllib.request.urlopen(request, timeout=10)  # noqa: S310 - the operator's own URL
+        except OSError as exc:
+            log.error("qysym: the alert webhook failed too: %s", exc)
+
+
+def interval_from_context(context: dict) -> tuple[date, date]:
+    """The crawl interval: params since/until if given (backfill), else the run's data interval."""
+    params = context.get("params") or {}
+    start, end = context.get("data_interval_start"), context.get("data_interval_end")
+    since = date.fromisoformat(params["since"]) if params.get("since") else None
+    until = date.fromisoformat(params["until"]) if params.get("until") else None
+    if since is None:
+        if start is None:
+            raise ValueError("this run has no data interval: pass params since/until")
+        since = start.date()
+    if until is None:
+        until = (end - timedelta(microseconds=1)).date() if end is not None else since
+    return since, until
+
+
+def crawl_interval(outlet: str, context: dict) -> dict:
+    from qysym import pipeline
+
+    since, until = interval_from_context(context)
+    s = settings_module.load()
+    result = pipeline.crawl(s, outlet, since, until, base_url=os.environ.get("QYSYM_BASE_URL") or None)
+    return {"outlet": outlet, "batch": str(result.batch), "since": since.isoformat(),
+            "until": until.isoformat(), "report": result.report}
+
+
+def run_landing_gate() -> dict:
+    from qysym import pipeline
+
+    return pipeline.validate_landing(settings_module.load())
+
+
+def run_dbt_build(gate: dict) -> None:
+    from qysym import pipeline
+    from qysym.warehouse import QysymError
+
+    if not gate.get("passed"):
+        raise QysymError("no landed batch passed the landing gate; nothing to build")
+    pipeline.dbt(settings_module.load(), "build")
+
+
+def run_publish() -> dict:
+    from qysym import pipeline
+
+    published = pipeline.publish(settings_module.load())
+    return {"path": str(published.path), "rows": published.rows}
+
+
+# --- driving Airflow from qysym (demo and tests) ----------------------------------------------
+
+def airflow_env(settings: Settings, base_url: str | None = None) -> dict[str, str]:
+    """A self-contained Airflow home under the data directory (SQLite, no examples)."""
+    env = settings_module.tool_env(settings)
+    home = settings.airflow_home
+    env.update(
+        AIRFLOW_HOME=str(home),
+        AIRFLOW__CORE__DAGS_FOLDER=str(PROJECT_ROOT / "dags"),
+        AIRFLOW__CORE__LOAD_EXAMPLES="False",
+        AIRFLOW__CORE__UNIT_TEST_MODE="False",
+        AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=env.get(
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", f"sqlite:///{home / 'airflow.db'}"
+        ),
+        AIRFLOW__LOGGING__BASE_LOG_FOLDER=str(home / "logs"),
+        AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE="False",
+        GX_ANALYTICS_ENABLED="false",
+        DBT_SEND_ANONYMOUS_USAGE_STATS="false",
+    )
+    if base_url:
+        env["QYSYM_BASE_URL"] = base_url
+    return env
+
+
+def _airflow(env: dict[str, str], *args: str, quiet: bool = False) -> None:
+    command = [str(Path(sys.executable).parent / "airflow"), *args]
+    proc = subprocess.run(command, env=env, check=False, text=True,
+                          capture_output=quiet)
+    if proc.returncode != 0:
+        detail = (proc.stderr or "").strip().splitlines()[-1:] if quiet else []
+        from qysym.warehouse import QysymError
+
+        raise QysymError(f"`airflow {' '.join(args[:3])}` failed (exit {proc.returncode}) {' '.join(detail)}")
+
+
+def ensure_airflow(settings: Settings) -> dict[str, str]:
+    """Migrate the metadata database and create the DuckDB writer pool, once per Airflow home."""
+    env = airflow_env(settings)
+    marker = settings.airflow_home / ".qysym-ready"
+    if not marker.exists():
+        settings.airflow_home.mkdir(parents=True, exist_ok=True)
+        print("[qysym] preparing the Airflow home (metadata database, pool)", flush=True)
+        _airflow(env, "db", "migrate", quiet=True)
+        _airflow(env, "pools", "set", DUCKDB_POOL, "1", "DuckDB allows one writer process", quiet=True)
+        marker.write_text("ok\n")
+    return env
+
+
+def run_dag_test(settings: Settings, dag_id: str, logical_date: str, conf: dict | None = None,
+             base_url: str | None = None) -> None:
+    """Run one DAG with Airflow's in-process test runner (`airflow dags test`)."""
+    env = airflow_env(settings, base_url)
+    args = ["dags", "test", dag_id, logical_date]
+    if conf:
+        args += ["--conf", json.dumps(conf)]
+    print(f"[qysym] airflow dags test {dag_id} {logical_date}", flush=True)
+    _airflow(env, *args)
