@@ -19,7 +19,7 @@ from qysym.contract import FIELD_NAMES, OUTLETS, REQUIRED
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 SUITE_NAME = "landing_articles"
-UTC_ISO = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$"
+UTC_ISO = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?\+00:00$"
 MIN_BODY_CHARS = 80
 MAX_BODY_CHARS = 200_000
 

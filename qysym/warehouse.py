@@ -54,13 +54,15 @@ def publish(settings: Settings) -> Published:
     tmp.unlink(missing_ok=True)
     settings.exports_dir.mkdir(parents=True, exist_ok=True)
     rows: dict[str, int] = {}
-    with duckdb.connect(str(source), read_only=True) as con:
+    with duckdb.connect() as con:
+        con.execute("attach " + _literal(str(source)) + " as wh (read_only)")
+        con.execute("use wh")
         tables = [
             (schema, name)
             for schema, name in con.execute(
                 "select table_schema, table_name from information_schema.tables "
-                "where table_type = 'BASE TABLE' and table_schema in (select unnest(?)) "
-                "order by 1, 2",
+                "where table_catalog = 'wh' and table_type = 'BASE TABLE' "
+                "and table_schema in (select unnest(?)) order by 1, 2",
                 [list(PUBLISHED_SCHEMAS)],
             ).fetchall()
         ]

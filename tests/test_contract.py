@@ -1,19 +1,11 @@
 import pytest
 
 from qysym.contract import ContractError, content_hash, validate_article
+from tests.conftest import article
 
 
 def _item(**overrides):
-    item = {
-        "outlet": "vlast", "lang": "ru", "url": "https://vlast.kz/novosti/42001-x.html",
-        "native_id": "42001", "title": "Заголовок", "lead": "", "body": "Текст статьи.",
-        "authors": [], "section": "novosti", "tags": [], "published_at": "2020-12-08T08:05:00+00:00",
-        "modified_at": None, "fetched_at": "2026-01-01T00:00:00+00:00", "content_hash": "",
-        "parser_version": "vlast/1", "layers": {"title": "selectors"}, "run_id": "r",
-    }
-    item.update(overrides)
-    item["content_hash"] = overrides.get("content_hash") or content_hash(item["title"], item["lead"], item["body"])
-    return item
+    return article(**overrides)
 
 
 def test_a_valid_item_passes():

@@ -1,0 +1,42 @@
+"""Shared test helpers: valid landed article records, built through the contract itself."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qysym.contract import content_hash
+
+
+def article(**overrides) -> dict:
+    """A valid landed article line; pass fields to override (the content hash follows the text)."""
+    record = {
+        "outlet": "vlast", "lang": "ru", "url": "https://vlast.kz/novosti/42001-x.html",
+        "native_id": "42001", "title": "Заголовок новости", "lead": "",
+        "body": "Текст статьи о погоде в Алматы. " * 5,
+        "authors": [], "section": "novosti", "tags": [],
+        "published_at": "2020-12-08T08:05:00+00:00", "modified_at": None,
+        "fetched_at": "2026-01-01T00:00:00+00:00", "content_hash": "",
+        "parser_version": "vlast/1", "layers": {"title": "selectors", "body": "selectors"},
+        "run_id": "crawl_20201201_20201231",
+    }
+    record.update(overrides)
+    if "content_hash" not in overrides:
+        record["content_hash"] = content_hash(record["title"], record["lead"] or "", record["body"])
+    return record
+
+
+def write_batch(path: Path, records: list[dict], raw_lines: list[str] = ()) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(r, ensure_ascii=False) for r in records] + list(raw_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """A private QYSYM_DATA_DIR for the test."""
+    monkeypatch.setenv("QYSYM_DATA_DIR", str(tmp_path))
+    return tmp_path
