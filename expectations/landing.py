@@ -30,17 +30,25 @@ def build_suite(outlet: str):
     from great_expectations import expectations as gxe
 
     suite = gx.ExpectationSuite(name=f"{SUITE_NAME}.{outlet}")
-    suite.add_expectation(gxe.ExpectTableColumnsToMatchSet(column_set=list(FIELD_NAMES), exact_match=True))
+    suite.add_expectation(
+        gxe.ExpectTableColumnsToMatchSet(column_set=list(FIELD_NAMES), exact_match=True)
+    )
     for name in REQUIRED:
         suite.add_expectation(gxe.ExpectColumnValuesToNotBeNull(column=name))
     suite.add_expectation(gxe.ExpectColumnValuesToBeInSet(column="outlet", value_set=[outlet]))
-    suite.add_expectation(gxe.ExpectColumnValuesToBeInSet(column="lang", value_set=list(OUTLETS[outlet])))
+    suite.add_expectation(
+        gxe.ExpectColumnValuesToBeInSet(column="lang", value_set=list(OUTLETS[outlet]))
+    )
     for name in ("published_at", "fetched_at"):
         suite.add_expectation(gxe.ExpectColumnValuesToMatchRegex(column=name, regex=UTC_ISO))
     suite.add_expectation(
-        gxe.ExpectColumnValueLengthsToBeBetween(column="body", min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS)
+        gxe.ExpectColumnValueLengthsToBeBetween(
+            column="body", min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS
+        )
     )
-    suite.add_expectation(gxe.ExpectColumnValueLengthsToBeBetween(column="title", min_value=3, max_value=1000))
+    suite.add_expectation(
+        gxe.ExpectColumnValueLengthsToBeBetween(column="title", min_value=3, max_value=1000)
+    )
     suite.add_expectation(
         gxe.ExpectCompoundColumnsToBeUnique(column_list=["outlet", "native_id", "content_hash"])
     )

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_USER_AGENT = "qysym/0.1 (+https://github.com/qysym/qysym; media research crawler; contact: qysym@example.org)"
+DEFAULT_USER_AGENT = (
+    "qysym/0.1 (+https://github.com/qysym/qysym; media research crawler; contact: qysym@example.org)"
+)
 
 
 @dataclass(frozen=True)

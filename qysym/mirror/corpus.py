@@ -1,0 +1,234 @@
+"""The sample mirror's corpus: which articles exist, where, when, and what they truly say.
+
+The corpus is a pure function of (seed, start date, number of days). Each edition of each outlet
+publishes a few articles a day; the share of pressure stories rises in the run-up to the
+10 January 2021 Mazhilis vote, fiscal stories cluster in the October–November 2020 tax-notice wave
+and the January 2021 penalties, so the demo shows the pattern an analyst would look for.
+
+Ground truth (labels, canonical URLs, UTC times, clean text) is written beside the corpus by
+:func:`write_ground_truth` and is never served.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from qysym.mirror.stories import CATEGORIES, Story, make_story
+
+ALMATY = ZoneInfo("Asia/Almaty")
+
+
+@dataclass(frozen=True)
+class Edition:
+    outlet: str
+    lang: str
+    host: str  # the host the canonical article URLs live on
+    per_day: tuple[int, int]  # inclusive range of articles a day
+    id_base: int
+    sections: tuple[str, ...]
+
+
+EDITIONS: tuple[Edition, ...] = (
+    Edition("azattyq", "ru", "www.azattyqasia.org", (2, 3), 30_900_000, ("kazakhstan",)),
+    Edition("azattyq", "kk", "www.azattyq.org", (1, 3), 30_900_000, ("qazaqstan",)),
+    Edition("vlast", "ru", "vlast.kz", (2, 3), 42_000, ("novosti", "politika", "obsshestvo")),
+    Edition("vlast", "kk", "vlast.kz", (1, 1), 42_000, ("vlast-qazaqsha",)),
+    Edition("tengrinews", "ru", "tengrinews.kz", (2, 4), 420_000, ("kazakhstan_news", "news")),
+    Edition("tengrinews", "kk", "kaz.tengrinews.kz", (1, 2), 120_000, ("kazakhstan_news", "news")),
+)
+
+# Hosts that redirect to another: the Russian Azattyq edition moved to Azattyq Asia in 2026.
+REDIRECT_HOSTS = {"rus.azattyq.org": "www.azattyqasia.org"}
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+        (
+            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya "
+            "a g q n o u u h i"
+        ).split(),
+        strict=True,
+    )
+)
+
+
+def slugify(title: str, limit: int = 60) -> str:
+    chars = [_TRANSLIT.get(c, c) for c in title.lower()]
+    text = "".join("" if c == "_" else c for c in chars)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:limit].strip("-") or "news"
+
+
+@dataclass
+class Article:
+    outlet: str
+    lang: str
+    native_id: str
+    number: int  # the numeric id as the site prints it
+    host: str
+    section: str
+    slug: str
+    published_local: datetime  # wall-clock time in Almaty, tz-aware
+    story: Story
+    modified_local: datetime | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def published_utc(self) -> datetime:
+        return self.published_local.astimezone(UTC)
+
+    @property
+    def modified_utc(self) -> datetime | None:
+        return self.modified_local.astimezone(UTC) if self.modified_local else None
+
+    @property
+    def path(self) -> str:
+        if self.outlet == "azattyq":
+            return f"/a/{self.number}.html"
+        if self.outlet == "vlast":
+            return f"/{self.section}/{self.number}-{self.slug}.html"
+        return f"/{self.section}/{self.slug}-{self.number}/"
+
+    @property
+    def url(self) -> str:
+        return f"https://{self.host}{self.path}"
+
+    def truth(self) -> dict:
+        s = self.story
+        return {
+            "outlet": self.outlet,
+            "lang": self.lang,
+            "native_id": self.native_id,
+            "url": self.url,
+            "section": self.section,
+            "title": s.title,
+            "lead": s.lead,
+            "body": "\n\n".join(s.paragraphs),
+            "authors": s.authors,
+            "tags": s.tags,
+            "published_at": self.published_utc.isoformat(),
+            "modified_at": self.modified_utc.isoformat() if self.modified_utc else None,
+            "kind": s.kind,
+            "topic": s.topic,
+            "is_pressure": s.is_pressure,
+            "categories": s.categories,
+            "targets": s.targets,
+        }
+
+
+def _pressure_rate(day: date) -> float:
+    """Share of pressure stories on a day: higher in the 90 days before the January 2021 vote."""
+    vote = date(2021, 1, 10)
+    if vote - timedelta(days=90) <= day <= vote:
+        return 0.22
+    if date(2021, 1, 11) <= day <= date(2021, 2, 4):
+        return 0.16  # the NGO penalties and their rescission
+    return 0.07
+
+
+def _category_weights(day: date) -> list[float]:
+    weights = {c: 1.0 for c in CATEGORIES}
+    if date(2020, 10, 1) <= day <= date(2020, 11, 30) or date(2021, 1, 15) <= day <= date(2021, 1, 25):
+        weights["fiscal"] = 6.0
+    if date(2020, 12, 1) <= day <= date(2021, 1, 12):
+        weights["election_process"] = 5.0
+        weights["assembly"] = 2.0
+        weights["detention"] = 2.0
+    return [weights[c] for c in CATEGORIES]
+
+
+def _pick_kind(rng: random.Random, day: date) -> str:
+    roll = rng.random()
+    rate = _pressure_rate(day)
+    if roll < rate:
+        return rng.choices(CATEGORIES, weights=_category_weights(day))[0]
+    if roll < rate + 0.12:
+        return "hard_negative"
+    return "neutral"
+
+
+@dataclass
+class Corpus:
+    seed: int
+    start: date
+    days: int
+    articles: list[Article]
+
+    @cached_property
+    def by_path(self) -> dict[tuple[str, str], Article]:
+        return {(a.host, a.path): a for a in self.articles}
+
+    def edition_articles(self, outlet: str, lang: str) -> list[Article]:
+        """Newest first, as listings show them."""
+        found = [a for a in self.articles if a.outlet == outlet and a.lang == lang]
+        return sorted(found, key=lambda a: (a.published_utc, a.number), reverse=True)
+
+    @property
+    def end(self) -> date:
+        return self.start + timedelta(days=self.days - 1)
+
+
+def build_corpus(seed: int, start: date, days: int) -> Corpus:
+    articles: list[Article] = []
+    counters: dict[tuple[str, str], int] = {}
+    for edition in EDITIONS:
+        rng = random.Random(f"{seed}:{edition.outlet}:{edition.lang}")
+        # Azattyq's ids are shared by both editions (unique across RFE/RL), so offset them.
+        shared = edition.outlet in ("azattyq", "vlast")
+        key = (edition.outlet, "*") if shared else (edition.outlet, edition.lang)
+        for offset in range(days):
+            day = start + timedelta(days=offset)
+            count = rng.randint(*edition.per_day)
+            minutes = sorted(rng.sample(range(7 * 60, 23 * 60), count))
+            for minute in minutes:
+                counters[key] = counters.get(key, 0) + rng.randint(1, 7)
+                number = edition.id_base + counters[key] * 2 + (edition.lang == "kk")
+                kind = _pick_kind(rng, day)
+                story = make_story(rng, edition.lang, kind, day)
+                local = datetime.combine(day, time(minute // 60, minute % 60), tzinfo=ALMATY)
+                native = f"{edition.lang}:{number}" if edition.outlet == "tengrinews" else str(number)
+                articles.append(
+                    Article(
+                        outlet=edition.outlet,
+                        lang=edition.lang,
+                        native_id=native,
+                        number=number,
+                        host=edition.host,
+                        section=rng.choice(edition.sections),
+                        slug=slugify(story.title),
+                        published_local=local,
+                        story=story,
+                    )
+                )
+    return Corpus(seed=seed, start=start, days=days, articles=articles)
+
+
+def write_ground_truth(corpus: Corpus, directory: Path) -> Path:
+    """Write the labels beside the corpus (never served): one JSON line per article."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "ground_truth.jsonl"
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        for article in sorted(corpus.articles, key=lambda a: (a.outlet, a.native_id)):
+            out.write(json.dumps(article.truth(), ensure_ascii=False) + "\n")
+    tmp.replace(path)
+    meta = {"seed": corpus.seed, "start": corpus.start.isoformat(), "days": corpus.days,
+            "articles": len(corpus.articles)}
+    (directory / "corpus.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+__all__ = [
+    "EDITIONS",
+    "REDIRECT_HOSTS",
+    "Article",
+    "Corpus",
+    "build_corpus",
+    "write_ground_truth",
+]

@@ -1,0 +1,52 @@
+"""The command line answers a wrong argument with one clear line and a non-zero exit."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+QYSYM = str(Path(sys.executable).parent / "qysym")
+
+
+def run(*args, env=None):
+    return subprocess.run([QYSYM, *args], capture_output=True, text=True, check=False, env=env)
+
+
+def test_help_lists_the_commands():
+    out = run("--help").stdout
+    for command in ("demo", "crawl", "build", "sql", "mirror"):
+        assert command in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("crawl", "nowhere"), "invalid choice: 'nowhere'"),
+        (("crawl", "vlast", "--since", "2021-13-01"), "'2021-13-01' is not a date: use YYYY-MM-DD"),
+        (("sql",), "the following arguments are required: query"),
+    ],
+)
+def test_argument_errors_are_one_clear_line(args, message):
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr.strip().splitlines()[-1]
+
+
+def test_an_inverted_interval_is_refused_before_any_crawling(tmp_path):
+    import os
+
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path))
+    proc = run("crawl", "vlast", "--since", "2021-02-01", "--until", "2021-01-01", env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "qysym: error: --since 2021-02-01 is after --until 2021-01-01"
+    assert not (tmp_path / "landing").exists()
+
+
+def test_sql_before_anything_is_published_says_what_to_do(tmp_path):
+    import os
+
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path))
+    proc = run("sql", "select 1", env=env)
+    assert proc.returncode == 1
+    assert "run `qysym demo` or `qysym build`" in proc.stderr
