@@ -13,8 +13,8 @@ The crawl runs in its own process (Scrapy's reactor cannot restart), so retries 
 from __future__ import annotations
 
 import pendulum
-
 from airflow.sdk import DAG, Param, task
+
 from qysym.contract import OUTLETS
 from qysym.orchestration import DEFAULT_ARGS, crawl_interval, landing_asset, on_failure
 

@@ -16,8 +16,8 @@ writer process). Deterministic failures are not retried.
 from __future__ import annotations
 
 import pendulum
-
 from airflow.sdk import DAG, Asset, AssetAny, task
+
 from qysym.contract import OUTLETS
 from qysym.orchestration import (
     DEFAULT_ARGS,

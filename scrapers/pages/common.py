@@ -1,0 +1,512 @@
+"""Shared pieces of the page parsers: decoding, text cleaning, dates, JSON-LD, layered fields.
+
+Every outlet module extracts each field with :func:`layered`, which tries the site's own selectors,
+then JSON-LD / OpenGraph, then generic extraction (trafilatura), and remembers which layer
+answered. :func:`build_article` turns the answers into a contract item (``qysym.contract``) less
+``run_id``, or raises :class:`ParseError` naming the first required field nobody could supply.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import re
+import unicodedata
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cached_property
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import dateparser
+import lxml.etree
+from parsel import Selector, SelectorList
+from scrapy.utils.sitemap import Sitemap
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+from qysym.contract import FIELD_NAMES, content_hash
+
+logger = logging.getLogger(__name__)
+
+# Sites print Kazakhstan local time without an offset; this zone knows the March 2024 change
+# from UTC+6 to UTC+5.
+LOCAL_TZ = ZoneInfo("Asia/Almaty")
+DATE_LANGUAGES = ["ru", "kk", "en"]
+# Fields whose absence makes a page unusable (the contract's required extracted fields).
+REQUIRED_FIELDS = ("title", "body", "published_at")
+ARTICLE_TYPES = {
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "BlogPosting",
+    "WebPage",
+}
+_SPACE = re.compile(r"\s+")
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
+# Elements whose start separates words even when the markup has no white space there.
+_BREAK_TAGS = frozenset(
+    {"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote",
+     "section", "article", "ul", "ol", "dd", "dt", "hr"}
+)
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# A sitemap or page larger than this after decompression is refused (matches DOWNLOAD_MAXSIZE).
+MAX_DECOMPRESSED = 10 * 1024 * 1024
+
+
+class ParseError(ValueError):
+    """A page could not be turned into an article; ``field`` names what was missing."""
+
+    def __init__(self, field: str, message: str | None = None):
+        self.field = field
+        super().__init__(f"{field}: {message or 'not found by any layer'}")
+
+
+# --- text ------------------------------------------------------------------------------------
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, every run of white space (nbsp included) collapsed to one space, stripped."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).replace("\u200b", "").replace("\ufeff", "")
+    return _SPACE.sub(" ", text).strip()
+
+
+def element_text(sel: Selector | SelectorList) -> str:
+    """Visible text of an element (the first, for a list): scripts and styles left out, inline
+    markup joined as written, a space where a line break or a block element starts.
+
+    Walks the tree once, without recursion (an XPath union sorts node sets quadratically on
+    huge pages, and garbage can nest deeper than Python's recursion limit).
+    """
+    if isinstance(sel, SelectorList):
+        if not sel:
+            return ""
+        sel = sel[0]
+    root = sel.root
+    if isinstance(root, str):
+        return clean_text(root)
+    parts: list[str] = []
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else None  # comments and PIs have no str tag
+        if not closing and tag and tag not in _SKIP_TAGS:
+            if tag in _BREAK_TAGS:
+                parts.append(" ")
+            if el.text:
+                parts.append(el.text)
+            stack.append((el, True))
+            stack.extend((child, False) for child in reversed(el))
+            continue
+        if el is not root and el.tail:
+            parts.append(el.tail)
+    return clean_text("".join(parts))
+
+
+def has_class(name: str) -> str:
+    """XPath predicate body: the element's class attribute contains the token ``name``."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def block_texts(
+    container: Selector, tags: Iterable[str] = _BLOCK_TAGS, exclude: Iterable[str] = ()
+) -> list[str]:
+    """Text of the block elements (p, h2-h4, li, blockquote) under ``container``, in order.
+
+    A block that contains another block is skipped (its inner blocks are taken instead), so nested
+    markup never yields the same text twice; blocks inside an element with a class in ``exclude``
+    are left out.
+    """
+    tags = tuple(tags)
+    blocks = " or ".join(f"self::{t}" for t in tags)
+    inner = " or ".join(f"descendant::{t}" for t in tags)
+    cond = f"({blocks}) and not({inner})"
+    for name in exclude:
+        cond += f" and not(ancestor-or-self::*[{has_class(name)}])"
+    return [t for t in (element_text(b) for b in container.xpath(f".//*[{cond}]")) if t]
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """Cleaned, non-empty values in first-seen order, duplicates (ignoring case) dropped."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        value = clean_text(value)
+        if value and value.casefold() not in seen:
+            seen.add(value.casefold())
+            out.append(value)
+    return out
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+
+def decode_html(html: str | bytes, declared_encoding: str | None = None) -> str:
+    """Bytes to text, surviving a wrong or missing charset.
+
+    Order: byte-order mark, strict UTF-8 (a non-UTF-8 page almost never decodes as UTF-8 by
+    chance), the encoding the HTTP header declared, the one the page's ``<meta>`` declares,
+    windows-1251 (the usual legacy Cyrillic charset), and finally UTF-8 with replacement.
+    Control characters, lone surrogates and non-characters, which no HTML page may contain and
+    lxml refuses in names, are dropped.
+    """
+    return _XML_INCOMPATIBLE.sub("", _decode(html, declared_encoding))
+
+
+def _decode(html: str | bytes, declared_encoding: str | None) -> str:
+    if isinstance(html, str):
+        return html
+    bom_encoding, bom = read_bom(html)
+    if bom_encoding and bom:
+        return html[len(bom) :].decode(bom_encoding, errors="replace")
+    candidates = ["utf-8", declared_encoding, html_body_declared_encoding(html), "cp1251"]
+    for encoding in candidates:
+        if not encoding:
+            continue
+        try:
+            return html.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return html.decode("utf-8", errors="replace")
+
+
+def encoding_from_content_type(content_type: str | bytes | None) -> str | None:
+    if isinstance(content_type, bytes):
+        content_type = content_type.decode("latin-1")
+    return http_content_type_encoding(content_type)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def to_utc_iso(value: datetime | None) -> str | None:
+    """Aware datetime -> ``2020-12-08T08:05:00+00:00`` (seconds precision)."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def local_date(value: datetime) -> date:
+    """The Kazakhstan calendar date of an aware datetime."""
+    return value.astimezone(LOCAL_TZ).date()
+
+
+def parse_machine_datetime(value: str | None) -> datetime | None:
+    """An ISO 8601 / W3C datetime (JSON-LD, ``time[datetime]``, sitemap lastmod) -> aware UTC.
+
+    A value without an offset is read as Kazakhstan local time; a bare date as local midnight.
+    """
+    value = clean_text(value)
+    if not value:
+        return None
+    text = value.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value) else value
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if not 1990 <= parsed.year <= 2100:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=LOCAL_TZ)
+    return parsed.astimezone(UTC)
+
+
+def _dateparser_settings(fetched_at: datetime) -> dict[str, Any]:
+    # Relative forms ("Сегодня 13:02", "3 часа назад") are relative to the site's local clock
+    # at fetch time, so the base is fetched_at on the Almaty wall clock.
+    base = fetched_at.astimezone(LOCAL_TZ).replace(tzinfo=None, microsecond=0)
+    return {
+        "TIMEZONE": "Asia/Almaty",
+        "TO_TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "RELATIVE_BASE": base,
+        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": "past",
+    }
+
+
+def parse_display_datetime(text: str | None, fetched_at: datetime) -> datetime | None:
+    """A date as printed on a page (``8 декабря 2020, 14:05``, ``Вчера 13:02``, ``11.12.2019,
+    11:27``, ``10 желтоқсан 2024, 13:02``, ``3 часа назад``) in local time -> aware UTC."""
+    text = clean_text(text).replace("|", ",")
+    # A bare number is a view counter or a day, never a publication time.
+    if not text or not re.search(r"\d", text) or re.fullmatch(r"[\d\s.,:]{1,4}", text):
+        return None
+    if len(text) > 80:
+        return None
+    try:
+        parsed = dateparser.parse(
+            text, languages=DATE_LANGUAGES, settings=_dateparser_settings(fetched_at)
+        )
+    except Exception:
+        # dateparser raises assorted errors (ValueError, OverflowError, KeyError…) on odd
+        # strings; for a page, an unreadable date is simply no date from this layer.
+        logger.debug("dateparser failed on %r", text, exc_info=True)
+        return None
+    if parsed is None or not 1990 <= parsed.year <= 2100:
+        return None
+    return parsed.astimezone(UTC)
+
+
+def parse_any_datetime(value: str | None, fetched_at: datetime) -> datetime | None:
+    """Machine-readable first, then as displayed text."""
+    return parse_machine_datetime(value) or parse_display_datetime(value, fetched_at)
+
+
+# --- JSON-LD and OpenGraph --------------------------------------------------------------------
+
+
+def _walk_jsonld(node: Any) -> Iterator[dict]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk_jsonld(item)
+    elif isinstance(node, dict):
+        yield node
+        if "@graph" in node:
+            yield from _walk_jsonld(node["@graph"])
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+def read_jsonld(sel: Selector) -> dict:
+    """The page's article object from JSON-LD (``@graph`` and lists searched), or ``{}``.
+
+    Article types win over a bare ``WebPage``; invalid JSON blocks are skipped.
+    """
+    found: list[dict] = []
+    for raw in sel.css('script[type="application/ld+json"]::text').getall():
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        found.extend(n for n in _walk_jsonld(data) if _types(n) & ARTICLE_TYPES)
+    for node in found:
+        if _types(node) - {"WebPage"}:
+            return node
+    return found[0] if found else {}
+
+
+def jsonld_text(node: dict, key: str) -> str:
+    value = node.get(key)
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), "")
+    return clean_text(value) if isinstance(value, str) else ""
+
+
+def jsonld_names(node: dict, key: str) -> list[str]:
+    """Names from a JSON-LD person/thing field: a string, an object, or a list of either."""
+    value = node.get(key)
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, str):
+            names.append(item)
+    return unique(names)
+
+
+def jsonld_keywords(node: dict) -> list[str]:
+    value = node.get("keywords")
+    if isinstance(value, str):
+        return unique(value.split(","))
+    if isinstance(value, list):
+        return unique(v for v in value if isinstance(v, str))
+    return []
+
+
+def meta_content(sel: Selector, *, prop: str | None = None, name: str | None = None) -> str:
+    query = f'meta[property="{prop}"]' if prop else f'meta[name="{name}"]'
+    return clean_text(sel.css(f"{query}::attr(content)").get())
+
+
+# --- the page and its layers ------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """One fetched article page, with the lazily computed views every layer reads."""
+
+    url: str
+    text: str
+    fetched_at: datetime
+    sel: Selector = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.fetched_at.tzinfo is None:
+            raise ValueError("fetched_at must be timezone-aware")
+        self.sel = Selector(text=self.text or "<html></html>", type="html", huge_tree=True)
+
+    @cached_property
+    def jsonld(self) -> dict:
+        return read_jsonld(self.sel)
+
+    @cached_property
+    def html_lang(self) -> str | None:
+        raw = clean_text(self.sel.xpath("/html/@lang").get()).lower()
+        code = re.split(r"[-_]", raw)[0] if raw else ""
+        return {"kz": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}.get(code, code) or None
+
+    @cached_property
+    def generic(self) -> Any:
+        """trafilatura's reading of the page (``Document`` or ``None``); only built when needed."""
+        import trafilatura  # imported lazily: it is heavy and only the last layer needs it
+
+        # A page without visible text has nothing to extract (and trafilatura logs errors).
+        if self.sel.xpath("boolean(//body//text()[normalize-space()])").get() != "1":
+            return None
+        try:
+            return trafilatura.bare_extraction(
+                self.text,
+                url=self.url,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=True,
+            )
+        except (ValueError, TypeError, lxml.etree.LxmlError, RecursionError):
+            logger.debug("trafilatura failed on %s", self.url, exc_info=True)
+            return None
+
+    def generic_title(self) -> str:
+        doc = self.generic
+        return clean_text(getattr(doc, "title", None) or "") if doc is not None else ""
+
+    def generic_body(self, title: str = "") -> str:
+        doc = self.generic
+        text = getattr(doc, "text", None) if doc is not None else None
+        if not text:
+            return ""
+        lines = [clean_text(line) for line in text.splitlines()]
+        lines = [line for line in lines if line]
+        # trafilatura keeps the headline as the first line of the text.
+        if lines and title and lines[0] == clean_text(title):
+            lines = lines[1:]
+        return "\n\n".join(lines)
+
+    def og(self, prop: str) -> str:
+        return meta_content(self.sel, prop=prop)
+
+
+Layer = tuple[str, Callable[[], Any]]
+
+
+def layered(*layers: Layer) -> tuple[Any, str | None]:
+    """The first non-empty answer among ``(layer_name, producer)`` pairs, and its layer."""
+    for name, produce in layers:
+        value = produce()
+        if value:
+            return value, name
+    return None, None
+
+
+def build_article(
+    *,
+    outlet: str,
+    lang: str,
+    url: str,
+    native_id: str,
+    fetched_at: datetime,
+    parser_version: str,
+    fields: dict[str, tuple[Any, str | None]],
+) -> dict:
+    """Assemble the contract item (all fields but ``run_id``, in contract order)."""
+    for name in REQUIRED_FIELDS:
+        if not fields.get(name, (None, None))[0]:
+            raise ParseError(name)
+    values = {name: value for name, (value, _) in fields.items()}
+    layers = {name: layer for name, (value, layer) in fields.items() if value and layer}
+    title, lead, body = values["title"], values.get("lead") or "", values["body"]
+    item = {
+        "outlet": outlet,
+        "lang": lang,
+        "url": url,
+        "native_id": native_id,
+        "title": title,
+        "lead": lead,
+        "body": body,
+        "authors": values.get("authors") or [],
+        "section": values.get("section") or None,
+        "tags": values.get("tags") or [],
+        "published_at": to_utc_iso(values["published_at"]),
+        "modified_at": to_utc_iso(values.get("modified_at")),
+        "fetched_at": to_utc_iso(fetched_at),
+        "content_hash": content_hash(title, lead, body),
+        "parser_version": parser_version,
+        "layers": layers,
+    }
+    return {name: item[name] for name in FIELD_NAMES if name in item}
+
+
+def resolve_lang(edition: str | None, html_lang: str | None, allowed: Iterable[str]) -> str:
+    """The edition's language; ``<html lang>`` only fills in when the edition is unknown.
+
+    A disagreement is logged, not trusted: templates are shared across editions and a wrong
+    ``lang`` attribute is more likely than a Kazakh article in the Russian edition's URL space.
+    """
+    allowed = tuple(allowed)
+    if edition in allowed:
+        if html_lang in allowed and html_lang != edition:
+            logger.info("edition %s but <html lang=%s>; keeping the edition", edition, html_lang)
+        return edition
+    if html_lang in allowed:
+        return html_lang
+    raise ParseError("lang", f"edition {edition!r} and <html lang={html_lang!r}> not usable")
+
+
+# --- sitemaps --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    loc: str
+    lastmod: datetime | None
+
+
+def maybe_gunzip(body: bytes) -> bytes:
+    """Gunzip a ``.xml.gz`` body (capped at MAX_DECOMPRESSED); plain bodies pass through."""
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(body)) as fh:
+            data = fh.read(MAX_DECOMPRESSED + 1)
+    except (OSError, EOFError, zlib.error):
+        return b""
+    return data if len(data) <= MAX_DECOMPRESSED else b""
+
+
+def parse_sitemap(body: bytes) -> tuple[str | None, list[SitemapEntry]]:
+    """A sitemap or sitemap index -> (``"sitemapindex"``/``"urlset"``/``None``, entries)."""
+    body = maybe_gunzip(body)
+    if not body.strip():
+        return None, []
+    try:
+        sitemap = Sitemap(body)
+        kind = sitemap.type
+        entries = [
+            SitemapEntry(clean_text(d["loc"]), parse_machine_datetime(d.get("lastmod")))
+            for d in sitemap
+            if d.get("loc")
+        ]
+    except (lxml.etree.LxmlError, StopIteration, ValueError):
+        return None, []
+    if kind not in ("sitemapindex", "urlset"):
+        return None, []
+    return kind, entries

@@ -1,0 +1,271 @@
+"""Tengrinews.kz: article pages (current and 2019-2021 layouts), listings and sitemap entries.
+
+Editions by host: ``tengrinews.kz`` (ru), ``kaz.tengrinews.kz`` (kk), ``en.tengrinews.kz`` (en),
+each with its own id sequence, so the native id is ``"<lang>:<id>"``. Article URLs are
+``/<section>/<slug>-<id>/``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+from qysym.contract import OUTLETS
+from scrapers.pages.common import (
+    Page,
+    ParseError,
+    SitemapEntry,
+    build_article,
+    clean_text,
+    decode_html,
+    element_text,
+    jsonld_keywords,
+    jsonld_names,
+    jsonld_text,
+    layered,
+    meta_content,
+    parse_any_datetime,
+    parse_display_datetime,
+    parse_machine_datetime,
+    resolve_lang,
+    unique,
+)
+
+OUTLET = "tengrinews"
+PARSER_VERSION = "tengrinews/1.0.0"
+ALLOWED_DOMAINS = ("tengrinews.kz",)
+EDITION_BY_HOST = {
+    "tengrinews.kz": "ru",
+    "www.tengrinews.kz": "ru",
+    "kaz.tengrinews.kz": "kk",
+    "en.tengrinews.kz": "en",
+}
+SITEMAPS = {
+    "ru": "https://tengrinews.kz/sitemap-index.xml",
+    "kk": "https://tengrinews.kz/kk-sitemap-index.xml",
+    "en": "https://tengrinews.kz/en-sitemap-index.xml",
+}
+_ARTICLE_PATH = re.compile(r"^/(?P<section>[a-z0-9_]+)/(?:[^/]*-)?(?P<id>\d+)/?$")
+
+# Lines that are always boilerplate wherever they stand in the body.
+_BOILERPLATE = re.compile(
+    r"google news|^(подписаться|подпишитесь|жазылу|жазылыңыз|subscribe)[.!]?$"
+    r"|^наши новости теперь в whatsapp|^біздің жаңалықтар(ымыз)? енді whatsapp",
+    re.I,
+)
+# The closing paragraph is a call to follow the outlet somewhere; removed only when it says so.
+_CLOSING = re.compile(
+    r"подпис|жазыл|subscri|telegram|телеграм|whatsapp|instagram|инстаграм|facebook|youtube"
+    r"|tiktok|дзен|наши новости|жаңалықтар|соцсет|читайте нас|бізді оқыңыз|канал",
+    re.I,
+)
+_CLOSING_MAX_CHARS = 400
+
+
+def edition_of(url: str) -> str | None:
+    return EDITION_BY_HOST.get((urlsplit(url).hostname or "").lower())
+
+
+def _well_formed(url: str) -> bool:
+    """One scheme, a Tengrinews host: ``https://tengrinews.kzhttps://tengrisport.kz/…`` is not."""
+    parts = urlsplit(url)
+    return (
+        url.count("://") == 1 and parts.scheme in ("http", "https") and edition_of(url) is not None
+    )
+
+
+def _match(url: str) -> re.Match | None:
+    if not _well_formed(url):
+        return None
+    parts = urlsplit(url)
+    return _ARTICLE_PATH.match(parts.path)
+
+
+def native_id_from_url(url: str, lang: str | None = None) -> str | None:
+    """``https://kaz.tengrinews.kz/world_news/some-slug-421337/`` -> ``"kk:421337"``."""
+    match = _match(url)
+    if not match:
+        return None
+    return f"{lang or edition_of(url)}:{match.group('id')}"
+
+
+def section_from_url(url: str) -> str | None:
+    match = _match(url)
+    return match.group("section") if match else None
+
+
+def strip_boilerplate(paragraphs: list[str]) -> list[str]:
+    kept = [p for p in paragraphs if p and not _BOILERPLATE.search(p)]
+    if kept and len(kept[-1]) <= _CLOSING_MAX_CHARS and _CLOSING.search(kept[-1]):
+        kept = kept[:-1]
+    return kept
+
+
+# --- fields ----------------------------------------------------------------------------------
+
+
+def _parse_title(page: Page):
+    return layered(
+        ("selectors", lambda: element_text(page.sel.css("h1.head-single, h1.tn-content-title"))),
+        ("jsonld", lambda: jsonld_text(page.jsonld, "headline") or page.og("og:title")),
+        ("generic", page.generic_title),
+    )
+
+
+def _body_paragraphs(page: Page) -> list[str]:
+    """Current layout: the ``p`` of ``div.content_main_text`` up to the tag block; else the older
+    layout's ``div.tn-news-text p``."""
+    container = page.sel.css("div.content_main_text")
+    if container:
+        paragraphs = []
+        # One walk in document order, stopping at the tag block (an XPath `preceding::` test
+        # per paragraph would be quadratic on long pages).
+        for el in container[0].root.iter():
+            classes = (el.get("class") or "").split() if isinstance(el.tag, str) else []
+            if "content_main_text_tags" in classes:
+                break
+            if el.tag == "p":
+                paragraphs.append(element_text(Selector(root=el)))
+        if paragraphs:
+            return paragraphs
+    return [element_text(p) for p in page.sel.css("div.tn-news-text p")]
+
+
+def _parse_body(page: Page, title: str):
+    def jsonld() -> str:
+        text = page.jsonld.get("articleBody")
+        if not isinstance(text, str):
+            return ""
+        return "\n\n".join(strip_boilerplate([clean_text(line) for line in text.splitlines()]))
+
+    return layered(
+        ("selectors", lambda: "\n\n".join(strip_boilerplate(_body_paragraphs(page)))),
+        ("jsonld", jsonld),
+        ("generic", lambda: "\n\n".join(strip_boilerplate(page.generic_body(title).split("\n\n")))),
+    )
+
+
+def _parse_authors(page: Page):
+    return layered(
+        ("jsonld", lambda: jsonld_names(page.jsonld, "author")),
+        ("generic", lambda: unique(meta_content(page.sel, name="author").split(","))),
+    )
+
+
+def _parse_section(page: Page):
+    # The URL's section slug is stable across both layouts; JSON-LD only when the URL has none.
+    return layered(
+        ("selectors", lambda: section_from_url(page.url)),
+        ("jsonld", lambda: jsonld_text(page.jsonld, "articleSection")),
+    )
+
+
+def _parse_tags(page: Page):
+    return layered(
+        ("selectors", lambda: unique(page.sel.css(".content_main_text_tags a").xpath(
+            "normalize-space(.)").getall())),
+        ("jsonld", lambda: jsonld_keywords(page.jsonld)),
+    )
+
+
+def _parse_published_at(page: Page):
+    def selectors() -> datetime | None:
+        shown = page.sel.css("div.date-time")
+        if shown:
+            return parse_display_datetime(element_text(shown[0]), page.fetched_at)
+        items = page.sel.css("ol.date-time li")
+        if items:
+            return parse_display_datetime(element_text(items[-1]), page.fetched_at)
+        for node in page.sel.css("ul.tn-data-list time"):
+            found = parse_any_datetime(node.attrib.get("datetime"), page.fetched_at)
+            found = found or parse_display_datetime(element_text(node), page.fetched_at)
+            if found:
+                return found
+        return None
+
+    return layered(
+        (
+            "jsonld",
+            lambda: parse_machine_datetime(jsonld_text(page.jsonld, "datePublished"))
+            or parse_machine_datetime(page.og("article:published_time")),
+        ),
+        ("selectors", selectors),
+        ("generic", lambda: parse_machine_datetime(page.sel.css("time::attr(datetime)").get())),
+    )
+
+
+def _parse_modified_at(page: Page):
+    return layered(
+        (
+            "jsonld",
+            lambda: parse_machine_datetime(jsonld_text(page.jsonld, "dateModified"))
+            or parse_machine_datetime(page.og("article:modified_time")),
+        ),
+    )
+
+
+def parse_article(
+    url: str,
+    html: str | bytes,
+    fetched_at: datetime,
+    lang_hint: str | None = None,
+    *,
+    declared_encoding: str | None = None,
+) -> dict:
+    """One article page -> contract fields (less ``run_id``); raises :class:`ParseError`."""
+    page = Page(url, decode_html(html, declared_encoding), fetched_at)
+    lang = resolve_lang(lang_hint or edition_of(url), page.html_lang, OUTLETS[OUTLET])
+    native_id = native_id_from_url(url, lang)
+    if not native_id:
+        raise ParseError("native_id", f"not an article URL: {url}")
+    title = _parse_title(page)
+    fields = {
+        "title": title,
+        "lead": (None, None),
+        "body": _parse_body(page, title[0] or ""),
+        "authors": _parse_authors(page),
+        "section": _parse_section(page),
+        "tags": _parse_tags(page),
+        "published_at": _parse_published_at(page),
+        "modified_at": _parse_modified_at(page),
+    }
+    return build_article(
+        outlet=OUTLET,
+        lang=lang,
+        url=url,
+        native_id=native_id,
+        fetched_at=fetched_at,
+        parser_version=PARSER_VERSION,
+        fields=fields,
+    )
+
+
+# --- discovery -------------------------------------------------------------------------------
+
+
+def news_sitemaps(entries: list[SitemapEntry]) -> list[SitemapEntry]:
+    """Child sitemaps of an index worth following: ``…sitemap-news…`` on a Tengrinews host."""
+    return [e for e in entries if "sitemap-news" in e.loc and _well_formed(e.loc)]
+
+
+def article_entries(entries: list[SitemapEntry]) -> list[SitemapEntry]:
+    """Sitemap entries that are article pages; malformed and sub-brand URLs are dropped."""
+    return [e for e in entries if native_id_from_url(e.loc)]
+
+
+def parse_listing(
+    url: str, html: str | bytes, fetched_at: datetime
+) -> list[tuple[str, datetime | None]]:
+    """A section listing (``/<section>/page/<n>/``) -> (article URL, date shown) pairs."""
+    sel = Selector(text=decode_html(html) or "<html></html>", type="html")
+    found: list[tuple[str, datetime | None]] = []
+    for item in sel.css("div.content_main_item"):
+        href = item.css("span.content_main_item_title a::attr(href)").get()
+        if not href or not native_id_from_url(urljoin(url, href)):
+            continue
+        shown = element_text(item.css("div.content_main_item_meta span"))
+        found.append((urljoin(url, href), parse_display_datetime(shown, fetched_at)))
+    return found

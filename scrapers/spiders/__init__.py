@@ -1,0 +1,1 @@
+"""One spider per outlet; the spider name is the outlet slug."""

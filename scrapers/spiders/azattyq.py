@@ -1,0 +1,11 @@
+"""Radio Azattyq: sitemaps of the Russian (rus.azattyq.org -> www.azattyqasia.org) and Kazakh
+(www.azattyq.org) editions."""
+
+from scrapers.pages import azattyq
+from scrapers.spiders.base import SitemapOutletSpider
+
+
+class AzattyqSpider(SitemapOutletSpider):
+    name = "azattyq"
+    pages = azattyq
+    default_editions = ("ru", "kk")

@@ -1,0 +1,279 @@
+"""Real crawls through the real Scrapy engine, routed to a local server by ``QYSYM_BASE_URL``.
+
+Each crawl runs in a subprocess (Twisted's reactor cannot restart). The server answers by the
+``Host`` header, so these tests also prove the routing: real URLs in, real URLs out, the real
+host on the wire, redirects to absolute real URLs followed, robots.txt obeyed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qysym.contract import FIELD_NAMES, validate_article
+from tests.scrapers.fakesite import FakeSite, Reply
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).parent / "fixtures"
+UA = "qysym-test/1.0 (+test@example.org)"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def crawl(
+    outlet: str, site: FakeSite, data_dir: Path, *args: str, settings: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
+    env = dict(
+        os.environ,
+        QYSYM_DATA_DIR=str(data_dir),
+        QYSYM_USER_AGENT=UA,
+        SCRAPY_SETTINGS_MODULE="scrapers.settings",
+        PYTHONPATH=str(ROOT),
+    )
+    env.pop("QYSYM_BASE_URL", None)
+    command = [sys.executable, "-m", "scrapy", "crawl", outlet]
+    command += ["-s", f"QYSYM_BASE_URL={site.base_url}"]
+    command += [part for arg in args for part in ("-a", arg)]
+    command += [part for setting in settings for part in ("-s", setting)]
+    proc = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    return proc
+
+
+def landed(data_dir: Path, outlet: str, since: str, run_id: str) -> tuple[list[dict], dict, bytes]:
+    folder = data_dir / "landing" / f"outlet={outlet}" / f"date={since}"
+    raw = (folder / f"{run_id}.jsonl").read_bytes()
+    report = json.loads((folder / f"{run_id}.report.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in folder.iterdir()) == [f"{run_id}.jsonl", f"{run_id}.report.json"]
+    return [json.loads(line) for line in raw.decode("utf-8").splitlines()], report, raw
+
+
+# --- azattyq: sitemaps, the rus.azattyq.org -> www.azattyqasia.org move, robots.txt ----------
+
+AZ_KK_SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://www.azattyq.org/a/qogamdyq-birlestik/31000001.html</loc>
+<lastmod>2020-12-08T12:00:00+06:00</lastmod></url>
+<url><loc>https://www.azattyq.org/a/31000002.html</loc><lastmod>2020-12-08</lastmod></url>
+</urlset>"""
+
+
+def azattyq_routes() -> dict:
+    asia, rus, kk = "www.azattyqasia.org", "rus.azattyq.org", "www.azattyq.org"
+    child = fixture("azattyq_sitemap_child.xml").replace(
+        b"</urlset>",
+        b"<url><loc>https://rus.azattyq.org/a/33134605.html</loc>"
+        b"<lastmod>2020-12-08T09:00:00Z</lastmod></url></urlset>",
+    )
+    return {
+        (rus, "/sitemap.xml"): Reply.redirect("https://www.azattyqasia.org/sitemap.xml"),
+        (rus, "/a/33134605.html"): Reply.redirect("https://www.azattyqasia.org/a/33134605.html"),
+        (asia, "/robots.txt"): Reply(200, b"User-agent: *\nDisallow: /a/shtraf-fondu/\n"),
+        (asia, "/sitemap.xml"): Reply.xml(fixture("azattyq_sitemap_index.xml")),
+        (asia, "/sitemap_1.xml"): Reply.xml(child),
+        # sitemap_2.xml's lastmod is before `since`: it must not be fetched at all.
+        (asia, "/sitemap_2.xml"): Reply(500),
+        (asia, "/sitemap_3.xml"): Reply(503),
+        (asia, "/a/33134603.html"): Reply.html(fixture("azattyq_article_ru.html")),
+        # Really windows-1251, as the header says, while the page's <meta> claims UTF-8.
+        (asia, "/a/33134605.html"): Reply.html(
+            fixture("azattyq_article_ru.html").decode("utf-8"), charset="cp1251"
+        ),
+        (kk, "/sitemap.xml"): Reply.xml(AZ_KK_SITEMAP),
+        # UTF-8 under a header that claims windows-1251.
+        (kk, "/a/qogamdyq-birlestik/31000001.html"): Reply(
+            200, fixture("azattyq_article_kk.html"), {"Content-Type": "text/html; charset=cp1251"}
+        ),
+        (kk, "/a/31000002.html"): Reply.html("<html><body><p>пусто</p></body></html>"),
+    }
+
+
+def test_azattyq_crawl_follows_the_move_and_lands_real_urls(tmp_path):
+    with FakeSite(azattyq_routes()) as site:
+        crawl("azattyq", site, tmp_path, "since=2020-12-08", "until=2020-12-09")
+    items, report, _ = landed(tmp_path, "azattyq", "2020-12-08", "crawl_20201208_20201209")
+
+    assert [(i["native_id"], i["url"], i["lang"]) for i in items] == [
+        ("31000001", "https://www.azattyq.org/a/qogamdyq-birlestik/31000001.html", "kk"),
+        ("33134603", "https://www.azattyqasia.org/a/33134603.html", "ru"),
+        ("33134605", "https://www.azattyqasia.org/a/33134605.html", "ru"),
+    ]
+    for item in items:
+        assert list(item) == list(FIELD_NAMES)
+        assert item["run_id"] == "crawl_20201208_20201209"
+        validate_article(item)
+    # Wrong or legacy charsets still land the same text.
+    assert items[0]["title"] == "Қоғамдық бірлестік тексеріс туралы хабарлады"
+    assert items[1]["content_hash"] == items[2]["content_hash"]
+    assert items[2]["title"] == "Фонд «Открытая степь» оштрафовали за отчёт"
+
+    hosts = {(s.host, s.path) for s in site.seen}
+    assert ("rus.azattyq.org", "/sitemap.xml") in hosts  # the real host went out on the wire
+    assert ("www.azattyqasia.org", "/sitemap_2.xml") not in hosts  # older than since
+    assert ("www.azattyqasia.org", "/a/shtraf-fondu/33134604.html") not in hosts  # robots.txt
+    assert ("www.azattyqasia.org", "/robots.txt") in hosts
+    assert all(s.user_agent == UA for s in site.seen)
+
+    assert report["status"] == "partial"
+    assert report["counts"] == {
+        "discovered": 5, "parsed": 3, "landed": 3, "failed": 1, "discovery_failed": 1,
+        "dropped": 0, "skipped": report["counts"]["skipped"],
+    }
+    assert report["failed"] == {"parse/title": 1}
+    assert report["discovery_failed"] == {"http_503": 1}
+    assert report["skipped"]["robots"] == 1
+    assert report["skipped"]["out_of_window"] == 2
+    assert report["skipped"]["malformed_url"] == 1
+    assert report["skipped"]["sitemap_before_since"] == 1
+    assert report["layers"]["title"] == {"selectors": 1.0, "jsonld": 0.0, "generic": 0.0}
+
+
+# --- tengrinews: news sitemaps per edition, malformed sub-brand entries ------------------------
+
+TN_KK_INDEX = """<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://tengrinews.kz/kk-sitemap-news-1.xml</loc></sitemap>
+</sitemapindex>"""
+TN_KK_NEWS = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://kaz.tengrinews.kz/kazakhstan/shymkentte-eriktiler-uiymy-512001/</loc>
+<lastmod>2024-12-10T13:02:00+05:00</lastmod></url>
+</urlset>"""
+
+
+def test_tengrinews_crawl_lands_both_editions_and_counts_failures(tmp_path):
+    host = "tengrinews.kz"
+    news = fixture("tengrinews_sitemap_news.xml").replace(
+        b"</urlset>",
+        b"<url><loc>https://tengrinews.kz/crime/medlennaya-novost-421310/</loc>"
+        b"<lastmod>2024-12-10T10:00:00+05:00</lastmod></url></urlset>",
+    )
+    routes = {
+        (host, "/sitemap-index.xml"): Reply.xml(fixture("tengrinews_sitemap_index.xml")),
+        (host, "/sitemap-news-2024-12.xml"): Reply.xml(news),
+        (host, "/crime/medlennaya-novost-421310/"): Reply(200, b"<p>late</p>", delay=1.5),
+        (host, "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"): Reply.html(
+            fixture("tengrinews_article_ru.html")
+        ),
+        (host, "/world_news/drugaya-novost-421300/"): Reply(503, b"busy"),
+        (host, "/kk-sitemap-index.xml"): Reply.xml(TN_KK_INDEX),
+        (host, "/kk-sitemap-news-1.xml"): Reply.xml(TN_KK_NEWS),
+        ("kaz.tengrinews.kz", "/kazakhstan/shymkentte-eriktiler-uiymy-512001/"): Reply.html(
+            fixture("tengrinews_article_kk.html")
+        ),
+    }
+    with FakeSite(routes) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10",
+              settings=("DOWNLOAD_TIMEOUT=0.5", "RETRY_TIMES=1"))
+    items, report, _ = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+
+    assert [(i["native_id"], i["lang"], i["section"]) for i in items] == [
+        ("kk:512001", "kk", "kazakhstan"),
+        ("ru:421337", "ru", "kazakhstan_news"),
+    ]
+    paths = [s.path for s in site.seen]
+    assert "/sitemap-tags.xml" not in paths and "/sitemap-news-2024-11.xml" not in paths
+    assert paths.count("/world_news/drugaya-novost-421300/") == 2  # one try and one retry
+    assert report["failed"] == {"http_503": 1, "timeout": 1}
+    assert report["skipped"]["malformed_url"] == 2  # the tengrisport entry and /news/
+    assert report["skipped"]["sitemap_not_followed"] == 2  # sitemap-tags and the sub-brand index
+    assert report["skipped"]["out_of_window"] == 1
+
+
+# --- vlast: archive pagination, stop at since, a lost page does not end the section -----------
+
+def _archive(items: list[tuple[str, str]], last: int | None = None) -> str:
+    rows = "".join(
+        f'<div class="news-inline-item media"><a class="news-inline-item-title" href="{href}">'
+        f't</a><time datetime="{when}">{when}</time></div>'
+        for href, when in items
+    )
+    head = f'<link rel="last" href="/x/{last}/?archive=1">' if last else ""
+    return f"<html><head>{head}</head><body>{rows}</body></html>"
+
+
+def vlast_routes() -> dict:
+    host = "vlast.kz"
+    ru_article = fixture("vlast_article_ru.html")
+    return {
+        (host, "/novosti/?archive=1"): Reply.html(fixture("vlast_archive.html")),
+        # Page 2 is lost; page 3 still gets read, and its items are all before since: stop.
+        (host, "/novosti/2/?archive=1"): Reply(500),
+        (host, "/novosti/3/?archive=1"): Reply.html(
+            _archive([("/novosti/69100-a.html", "2019-12-08 10:00")], last=57)
+        ),
+        (host, "/novosti/69256-pravozashhitnyj-centr-lishili-pomeshhenija.html"): Reply.html(
+            ru_article
+        ),
+        (host, "/politika/69250-drugoj-material.html"): Reply.html(
+            ru_article.replace(b"11.12.2019, 11:27", b"10.12.2019, 18:00")
+        ),
+        (host, "/politika/?archive=1"): Reply(404),
+        (host, "/obsshestvo/?archive=1"): Reply.html(_archive([])),
+        (host, "/vlast-qazaqsha/?archive=1"): Reply.html(
+            _archive([("/vlast-qazaqsha/70001-ukimettik-emes-uiymdar.html", "2019-12-10 09:40"),
+                      ("/novosti/69256-pravozashhitnyj-centr-lishili-pomeshhenija.html",
+                       "2019-12-11 11:27")])
+        ),
+        (host, "/vlast-qazaqsha/70001-ukimettik-emes-uiymdar.html"): Reply.html(
+            fixture("vlast_article_kk.html")
+        ),
+    }
+
+
+def test_vlast_crawl_pages_the_archive_and_reruns_are_byte_stable(tmp_path):
+    with FakeSite(vlast_routes()) as site:
+        crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t1")
+    items, report, first = landed(tmp_path, "vlast", "2019-12-10", "t1")
+
+    assert [(i["native_id"], i["lang"], i["published_at"]) for i in items] == [
+        ("69250", "ru", "2019-12-10T12:00:00+00:00"),
+        ("69256", "ru", "2019-12-11T05:27:00+00:00"),
+        ("70001", "kk", "2024-03-05T04:40:00+00:00"),
+    ]
+    paths = [s.path for s in site.seen]
+    assert "/novosti/3/?archive=1" in paths and "/novosti/4/?archive=1" not in paths
+    assert report["discovery_failed"] == {"http_404": 1, "http_500": 1}
+    assert report["skipped"]["duplicate_url"] == 1  # the same article listed in two sections
+    assert report["skipped"]["out_of_window"] == 2
+
+    with FakeSite(vlast_routes()) as site:
+        crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t1")
+    again, _, second = landed(tmp_path, "vlast", "2019-12-10", "t1")
+
+    def without_fetch_time(raw: bytes) -> list[dict]:
+        return [{**json.loads(line), "fetched_at": None} for line in raw.splitlines()]
+
+    assert len(again) == 3
+    assert without_fetch_time(first) == without_fetch_time(second)
+    assert [json.loads(x)["native_id"] for x in second.splitlines()] == ["69250", "69256", "70001"]
+
+
+def test_a_crawl_whose_discovery_fails_keeps_the_previous_batch(tmp_path):
+    folder = tmp_path / "landing" / "outlet=vlast" / "date=2019-12-10"
+    folder.mkdir(parents=True)
+    (folder / "t2.jsonl").write_text("previous\n", encoding="utf-8")
+    with FakeSite({}) as site:
+        crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t2")
+    assert (folder / "t2.jsonl").read_text(encoding="utf-8") == "previous\n"
+    report = json.loads((folder / "t2.report.json").read_text(encoding="utf-8"))
+    assert report["status"] == "failed" and report["landing_file"] is None
+    assert report["discovery_failed"] == {"http_404": 4}
+
+
+@pytest.mark.parametrize("args", [["since=2020-13-01"], ["editions=fr"], ["run_id=../x"]])
+def test_bad_arguments_fail_the_crawl(tmp_path, args):
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path), SCRAPY_SETTINGS_MODULE="scrapers.settings",
+               PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-m", "scrapy", "crawl", "vlast", "-s", "QYSYM_BASE_URL=http://127.0.0.1:9"]
+    command += [part for arg in args for part in ("-a", arg)]
+    proc = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert not (tmp_path / "landing").exists()

@@ -1,0 +1,56 @@
+"""Spider arguments and the date window (the crawls themselves are in test_crawl.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from scrapers.pages.common import LOCAL_TZ
+from scrapers.spiders.azattyq import AzattyqSpider
+from scrapers.spiders.tengrinews import TengrinewsSpider
+from scrapers.spiders.vlast import VlastSpider
+
+
+def test_backfill_bounds_name_the_run():
+    spider = VlastSpider(since="2019-12-10", until="2019-12-11")
+    assert (spider.since, spider.until) == (date(2019, 12, 10), date(2019, 12, 11))
+    assert spider.run_id == "crawl_20191210_20191211"
+    assert spider.editions == ("ru", "kk")
+    assert spider.allowed_domains == ["vlast.kz"]
+
+
+def test_incremental_default_is_yesterday_and_today_in_almaty():
+    spider = TengrinewsSpider()
+    today = datetime.now(LOCAL_TZ).date()
+    assert (spider.since, spider.until) == (today - timedelta(days=1), today)
+
+
+def test_editions_and_run_id_arguments():
+    spider = AzattyqSpider(since="2020-12-08", until="2020-12-08", editions="kk", run_id="r1")
+    assert spider.editions == ("kk",) and spider.run_id == "r1"
+    assert set(spider.allowed_domains) == {"azattyq.org", "azattyqasia.org"}
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"since": "2020-12-09", "until": "2020-12-08"},
+        {"since": "08.12.2020"},
+        {"editions": "en"},  # Azattyq has no English edition
+        {"run_id": "../../etc"},
+    ],
+)
+def test_bad_arguments_are_refused(kwargs):
+    with pytest.raises(ValueError):
+        AzattyqSpider(**kwargs)
+
+
+def test_the_window_is_inclusive_on_the_almaty_calendar():
+    spider = VlastSpider(since="2024-12-10", until="2024-12-10")
+    # 2024-12-09 19:30 UTC is 2024-12-10 00:30 in Almaty: inside.
+    assert spider.in_window(datetime(2024, 12, 9, 19, 30, tzinfo=UTC))
+    assert not spider.in_window(datetime(2024, 12, 9, 18, 30, tzinfo=UTC))
+    assert spider.in_window(datetime(2024, 12, 10, 18, 59, tzinfo=UTC))
+    assert not spider.in_window(datetime(2024, 12, 10, 19, 0, tzinfo=UTC))
+    assert spider.in_window(None)  # undated: the page decides
