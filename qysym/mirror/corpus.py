@@ -110,8 +110,10 @@ class Article:
             "title": s.title,
             "lead": s.lead,
             "body": "\n\n".join(s.paragraphs),
-            "authors": s.authors,
-            "tags": s.tags,
+            # Only Azattyq marks up authors, and Vlast shows no tags (design/outlets.md): the
+            # truth is what a reader of the page can see.
+            "authors": s.authors if self.outlet == "azattyq" else [],
+            "tags": s.tags if self.outlet != "vlast" else [],
             "published_at": self.published_utc.isoformat(),
             "modified_at": self.modified_utc.isoformat() if self.modified_utc else None,
             "kind": s.kind,

@@ -94,6 +94,15 @@ class MirrorSite:
     def _edition(self, outlet: str, lang: str) -> list[Article]:
         return self.corpus.edition_articles(outlet, lang)
 
+    def _month(self, outlet: str, lang: str, month: tuple[int, int]) -> list[Article]:
+        return [a for a in self._edition(outlet, lang)
+                if (a.published_local.year, a.published_local.month) == month]
+
+    def _lastmod(self, outlet: str, lang: str, month: tuple[int, int]) -> date:
+        """A child sitemap's lastmod is its newest entry's, as sitemap crawlers expect."""
+        stamps = [(a.modified_utc or a.published_utc).date() for a in self._month(outlet, lang, month)]
+        return max(stamps, default=date(*month, 1))
+
     # -- dispatch ------------------------------------------------------------------------------
     def route(self, host: str, path: str, query: dict[str, list[str]]) -> Reply:
         if host in REDIRECT_HOSTS:
@@ -113,14 +122,13 @@ class MirrorSite:
         if path == "/robots.txt":
             return Reply(200, render.robots(host, ("/sitemap.xml",)).encode(), "text/plain")
         if path == "/sitemap.xml":
-            children = [(f"/sitemaps/sitemap-{y}-{m:02d}.xml", date(y, m, 1))
+            children = [(f"/sitemaps/sitemap-{y}-{m:02d}.xml", self._lastmod("azattyq", lang, (y, m)))
                         for y, m in _months(self.corpus.start, self.corpus.end)]
             return Reply(200, render.sitemap_index(f"https://{host}", children).encode(),
                          "application/xml")
         if m := re.fullmatch(r"/sitemaps/sitemap-(\d{4})-(\d{2})\.xml", path):
             month = (int(m[1]), int(m[2]))
-            items = [a for a in self._edition("azattyq", lang)
-                     if (a.published_local.year, a.published_local.month) == month]
+            items = self._month("azattyq", lang, month)
             return Reply(200, render.urlset(items).encode(), "application/xml")
         if m := re.fullmatch(r"/(?:a/(?:[^/]+/)?|content/article/)(\d+)\.html", path):
             article = self._by_number.get((host, int(m[1])))
@@ -165,7 +173,9 @@ class MirrorSite:
             return Reply(200, render.robots(host, maps).encode(), "text/plain")
         if host == "tengrinews.kz" and (m := re.fullmatch(r"/(kk-)?sitemap-index\.xml", path)):
             prefix = m[1] or ""
-            children = [(f"/sitemaps/{prefix}sitemap-news-{y}-{mo:02d}.xml", date(y, mo, 1))
+            edition = "kk" if prefix else "ru"
+            children = [(f"/sitemaps/{prefix}sitemap-news-{y}-{mo:02d}.xml",
+                         self._lastmod("tengrinews", edition, (y, mo)))
                         for y, mo in _months(self.corpus.start, self.corpus.end)]
             return Reply(200, render.sitemap_index("https://tengrinews.kz", children).encode(),
                          "application/xml")
@@ -174,8 +184,7 @@ class MirrorSite:
         ):
             edition = "kk" if m[1] else "ru"
             month = (int(m[2]), int(m[3]))
-            items = [a for a in self._edition("tengrinews", edition)
-                     if (a.published_local.year, a.published_local.month) == month]
+            items = self._month("tengrinews", edition, month)
             # The real index carries malformed entries for sub-brands; crawlers must skip them.
             broken = (f"https://tengrinews.kzhttps://tengrisport.kz/football/match-{month[1]}/",)
             return Reply(200, render.urlset(items, broken).encode(), "application/xml")
