@@ -5379,7 +5379,8 @@ def _fit(rng: random.Random, paragraphs: list[str], spare: list[str]) -> list[st
 
 
 def _authors(rng: random.Random, lang: str) -> list[str]:
-    return [_name(_person(rng, lang)) for _ in range(rng.choice((0, 1, 1, 1, 2)))]
+    names = [_name(_person(rng, lang)) for _ in range(rng.choice((0, 1, 1, 1, 2)))]
+    return list(dict.fromkeys(names))  # a byline never names one person twice
 
 
 def _tags(rng: random.Random, pool, city: str) -> list[str]:
