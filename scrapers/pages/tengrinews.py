@@ -53,13 +53,17 @@ _ARTICLE_PATH = re.compile(r"^/(?P<section>[a-z0-9_]+)/(?:[^/]*-)?(?P<id>\d+)/?$
 # Lines that are always boilerplate wherever they stand in the body.
 _BOILERPLATE = re.compile(
     r"google news|^(подписаться|подпишитесь|жазылу|жазылыңыз|subscribe)[.!]?$"
-    r"|^наши новости теперь в whatsapp|^біздің жаңалықтар(ымыз)? енді whatsapp",
+    r"|^наши новости теперь в whatsapp|^(біздің )?жаңалықтар(ымыз)? енді whatsapp",
     re.I,
 )
-# The closing paragraph is a call to follow the outlet somewhere; removed only when it says so.
-_CLOSING = re.compile(
-    r"подпис|жазыл|subscri|telegram|телеграм|whatsapp|instagram|инстаграм|facebook|youtube"
-    r"|tiktok|дзен|наши новости|жаңалықтар|соцсет|читайте нас|бізді оқыңыз|канал",
+# Closing paragraphs are calls to follow the outlet somewhere: a call word AND a platform, so a
+# news paragraph about a TV channel or a signing ceremony is never taken for one.
+_FOLLOW = re.compile(
+    r"подписыва|подпиш|подписаться|жазылыңыз|жазылу|subscribe|читайте|оқыңыз|follow", re.I
+)
+_PLATFORM = re.compile(
+    r"tengrinews|tengri|telegram|телеграм|whatsapp|instagram|инстаграм|facebook|youtube|tiktok"
+    r"|дзен|google news",
     re.I,
 )
 _CLOSING_MAX_CHARS = 400
@@ -97,11 +101,19 @@ def section_from_url(url: str) -> str | None:
     return match.group("section") if match else None
 
 
+def _is_closing(paragraph: str) -> bool:
+    return bool(
+        _BOILERPLATE.search(paragraph)
+        or (len(paragraph) <= _CLOSING_MAX_CHARS and _FOLLOW.search(paragraph)
+            and _PLATFORM.search(paragraph))
+    )
+
+
 def strip_boilerplate(paragraphs: list[str]) -> list[str]:
-    kept = [p for p in paragraphs if p and not _BOILERPLATE.search(p)]
-    if kept and len(kept[-1]) <= _CLOSING_MAX_CHARS and _CLOSING.search(kept[-1]):
-        kept = kept[:-1]
-    return kept
+    kept = [p for p in paragraphs if p]
+    while kept and _is_closing(kept[-1]):  # trailing calls to follow the outlet
+        kept.pop()
+    return [p for p in kept if not _BOILERPLATE.search(p)]
 
 
 # --- fields ----------------------------------------------------------------------------------
@@ -207,6 +219,14 @@ def _parse_modified_at(page: Page):
     )
 
 
+def _parse_lead(page: Page):
+    # No standfirst element in the body: the NewsArticle's description, else the meta description.
+    return layered(
+        ("jsonld", lambda: jsonld_text(page.jsonld, "description")),
+        ("jsonld", lambda: meta_content(page.sel, name="description")),
+    )
+
+
 def parse_article(
     url: str,
     html: str | bytes,
@@ -224,7 +244,7 @@ def parse_article(
     title = _parse_title(page)
     fields = {
         "title": title,
-        "lead": (None, None),
+        "lead": _parse_lead(page),
         "body": _parse_body(page, title[0] or ""),
         "authors": _parse_authors(page),
         "section": _parse_section(page),

@@ -156,6 +156,11 @@ def _parse_modified_at(page: Page):
     )
 
 
+def _parse_lead(page: Page):
+    # Vlast prints no standfirst in the page body; its summary is the page's meta description.
+    return layered(("jsonld", lambda: meta_content(page.sel, name="description")))
+
+
 def parse_article(
     url: str,
     html: str | bytes,
@@ -166,7 +171,6 @@ def parse_article(
 ) -> dict:
     """One article page -> contract fields (less ``run_id``); raises :class:`ParseError`.
 
-    Vlast prints no standfirst, so ``lead`` is always empty.
     """
     page = Page(url, decode_html(html, declared_encoding), fetched_at)
     native_id = native_id_from_url(url)
@@ -176,7 +180,7 @@ def parse_article(
     title = _parse_title(page)
     fields = {
         "title": title,
-        "lead": (None, None),
+        "lead": _parse_lead(page),
         "body": _parse_body(page, title[0] or ""),
         "authors": _parse_authors(page),
         "section": _parse_section(page),

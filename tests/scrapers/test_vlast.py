@@ -26,7 +26,7 @@ def test_russian_article_every_field(page):
         "url": RU_URL,
         "native_id": "69256",
         "title": title,
-        "lead": "",
+        "lead": "Центр получил уведомление о расторжении аренды за месяц до срока.",
         "body": body,
         "authors": [],
         "section": "novosti",
@@ -35,10 +35,13 @@ def test_russian_article_every_field(page):
         "published_at": "2019-12-11T05:27:00+00:00",
         "modified_at": None,
         "fetched_at": "2024-12-11T06:00:00+00:00",
-        "content_hash": content_hash(title, "", body),
+        "content_hash": content_hash(
+            title, "Центр получил уведомление о расторжении аренды за месяц до срока.", body
+        ),
         "parser_version": vlast.PARSER_VERSION,
         "layers": {
             "title": "selectors",
+            "lead": "jsonld",
             "body": "selectors",
             "section": "selectors",
             "published_at": "selectors",
