@@ -150,11 +150,34 @@ def ensure_airflow(settings: Settings) -> dict[str, str]:
 
 
 def run_dag_test(settings: Settings, dag_id: str, logical_date: str, conf: dict | None = None,
-             base_url: str | None = None) -> None:
-    """Run one DAG with Airflow's in-process test runner (`airflow dags test`)."""
+                 base_url: str | None = None) -> Path:
+    """Run one DAG with Airflow's in-process test runner (`airflow dags test`).
+
+    Airflow's own output goes to a log file under the Airflow home; the pipeline's progress lines
+    (``[qysym] …``) are shown as they come. On failure the log's tail is shown with its path.
+    """
     env = airflow_env(settings, base_url)
-    args = ["dags", "test", dag_id, logical_date]
+    command = [str(Path(sys.executable).parent / "airflow"), "dags", "test", dag_id, logical_date]
     if conf:
-        args += ["--conf", json.dumps(conf)]
-    print(f"[qysym] airflow dags test {dag_id} {logical_date}", flush=True)
-    _airflow(env, *args)
+        command += ["--conf", json.dumps(conf)]
+    log_path = settings.airflow_home / "logs" / f"dags-test-{dag_id}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"[qysym] airflow dags test {dag_id} {logical_date}  (full log: {log_path})", flush=True)
+    tail: list[str] = []
+    with log_path.open("w", encoding="utf-8") as log_file:
+        proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True, errors="replace")
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            log_file.write(line)
+            tail = [*tail[-39:], line.rstrip("\n")]
+            if line.startswith(("[qysym]", "qysym:")) or "qysym FAILED" in line:
+                print("   " + line.rstrip("\n"), flush=True)
+        code = proc.wait()
+    failed = code != 0 or any("state=failed" in line for line in tail)
+    if failed:
+        from qysym.warehouse import QysymError
+
+        print("\n".join(tail), file=sys.stderr)
+        raise QysymError(f"the DAG {dag_id} failed (exit {code}); the full log is {log_path}")
+    return log_path
