@@ -27,6 +27,7 @@ demo: setup
 
 lint: setup
 	$(BIN)/ruff check qysym scrapers dags expectations tests
+	@mkdir -p $(QYSYM_DATA_DIR)/warehouse
 	QYSYM_WAREHOUSE_PATH=$(QYSYM_DATA_DIR)/warehouse/lint.duckdb $(BIN)/sqlfluff lint models
 
 test: setup lint
