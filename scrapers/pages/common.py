@@ -28,7 +28,7 @@ from parsel import Selector, SelectorList
 from scrapy.utils.sitemap import Sitemap
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
-from qysym.contract import FIELD_NAMES, content_hash
+from qysym.contract import FIELD_NAMES, OUTLETS, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -510,3 +510,34 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[SitemapEntry]]:
     if kind not in ("sitemapindex", "urlset"):
         return None, []
     return kind, entries
+
+
+def parse_article_page(
+    *,
+    outlet: str,
+    parser_version: str,
+    url: str,
+    html: str | bytes,
+    fetched_at: datetime,
+    lang_hint: str | None,
+    declared_encoding: str | None,
+    native_id_from_url: Callable[[str], str | None],
+    edition_of: Callable[[str], str | None],
+    parse_fields: Callable[[Page], dict],
+) -> dict:
+    """The steps every outlet's article parser shares: identity from the URL, language from the
+    edition (cross-checked with ``<html lang>``), the outlet's own field parsers, the contract."""
+    page = Page(url, decode_html(html, declared_encoding), fetched_at)
+    native_id = native_id_from_url(url)
+    if not native_id:
+        raise ParseError("native_id", f"not an article URL: {url}")
+    lang = resolve_lang(lang_hint or edition_of(url), page.html_lang, OUTLETS[outlet])
+    return build_article(
+        outlet=outlet,
+        lang=lang,
+        url=url,
+        native_id=native_id,
+        fetched_at=fetched_at,
+        parser_version=parser_version,
+        fields=parse_fields(page),
+    )

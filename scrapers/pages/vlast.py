@@ -14,11 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from qysym.contract import OUTLETS
 from scrapers.pages.common import (
     Page,
-    ParseError,
-    build_article,
     decode_html,
     element_text,
     jsonld_keywords,
@@ -27,9 +24,9 @@ from scrapers.pages.common import (
     layered,
     meta_content,
     parse_any_datetime,
+    parse_article_page,
     parse_display_datetime,
     parse_machine_datetime,
-    resolve_lang,
     unique,
 )
 
@@ -161,6 +158,20 @@ def _parse_lead(page: Page):
     return layered(("jsonld", lambda: meta_content(page.sel, name="description")))
 
 
+def _parse_fields(page: Page) -> dict:
+    title = _parse_title(page)
+    return {
+        "title": title,
+        "lead": _parse_lead(page),
+        "body": _parse_body(page, title[0] or ""),
+        "authors": _parse_authors(page),
+        "section": _parse_section(page),
+        "tags": _parse_tags(page),
+        "published_at": _parse_published_at(page),
+        "modified_at": _parse_modified_at(page),
+    }
+
+
 def parse_article(
     url: str,
     html: str | bytes,
@@ -172,30 +183,17 @@ def parse_article(
     """One article page -> contract fields (less ``run_id``); raises :class:`ParseError`.
 
     """
-    page = Page(url, decode_html(html, declared_encoding), fetched_at)
-    native_id = native_id_from_url(url)
-    if not native_id:
-        raise ParseError("native_id", f"not an article URL: {url}")
-    lang = resolve_lang(lang_hint or edition_of(url), page.html_lang, OUTLETS[OUTLET])
-    title = _parse_title(page)
-    fields = {
-        "title": title,
-        "lead": _parse_lead(page),
-        "body": _parse_body(page, title[0] or ""),
-        "authors": _parse_authors(page),
-        "section": _parse_section(page),
-        "tags": _parse_tags(page),
-        "published_at": _parse_published_at(page),
-        "modified_at": _parse_modified_at(page),
-    }
-    return build_article(
+    return parse_article_page(
         outlet=OUTLET,
-        lang=lang,
-        url=url,
-        native_id=native_id,
-        fetched_at=fetched_at,
         parser_version=PARSER_VERSION,
-        fields=fields,
+        url=url,
+        html=html,
+        fetched_at=fetched_at,
+        lang_hint=lang_hint,
+        declared_encoding=declared_encoding,
+        native_id_from_url=native_id_from_url,
+        edition_of=edition_of,
+        parse_fields=_parse_fields,
     )
 
 
