@@ -541,3 +541,38 @@ def parse_article_page(
         parser_version=parser_version,
         fields=parse_fields(page),
     )
+
+
+def article_parser(
+    *,
+    outlet: str,
+    parser_version: str,
+    native_id_from_url: Callable[[str], str | None],
+    edition_of: Callable[[str], str | None],
+    parse_fields: Callable[[Page], dict],
+) -> Callable[..., dict]:
+    """An outlet's ``parse_article(url, html, fetched_at, lang_hint=None, *, declared_encoding)``."""
+
+    def parse_article(
+        url: str,
+        html: str | bytes,
+        fetched_at: datetime,
+        lang_hint: str | None = None,
+        *,
+        declared_encoding: str | None = None,
+    ) -> dict:
+        """One article page -> contract fields (less ``run_id``); raises :class:`ParseError`."""
+        return parse_article_page(
+            outlet=outlet,
+            parser_version=parser_version,
+            url=url,
+            html=html,
+            fetched_at=fetched_at,
+            lang_hint=lang_hint,
+            declared_encoding=declared_encoding,
+            native_id_from_url=native_id_from_url,
+            edition_of=edition_of,
+            parse_fields=parse_fields,
+        )
+
+    return parse_article

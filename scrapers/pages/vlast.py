@@ -16,6 +16,7 @@ from parsel import Selector
 
 from scrapers.pages.common import (
     Page,
+    article_parser,
     decode_html,
     element_text,
     jsonld_keywords,
@@ -24,7 +25,6 @@ from scrapers.pages.common import (
     layered,
     meta_content,
     parse_any_datetime,
-    parse_article_page,
     parse_display_datetime,
     parse_machine_datetime,
     unique,
@@ -172,29 +172,13 @@ def _parse_fields(page: Page) -> dict:
     }
 
 
-def parse_article(
-    url: str,
-    html: str | bytes,
-    fetched_at: datetime,
-    lang_hint: str | None = None,
-    *,
-    declared_encoding: str | None = None,
-) -> dict:
-    """One article page -> contract fields (less ``run_id``); raises :class:`ParseError`.
-
-    """
-    return parse_article_page(
-        outlet=OUTLET,
-        parser_version=PARSER_VERSION,
-        url=url,
-        html=html,
-        fetched_at=fetched_at,
-        lang_hint=lang_hint,
-        declared_encoding=declared_encoding,
-        native_id_from_url=native_id_from_url,
-        edition_of=edition_of,
-        parse_fields=_parse_fields,
-    )
+parse_article = article_parser(
+    outlet=OUTLET,
+    parser_version=PARSER_VERSION,
+    native_id_from_url=native_id_from_url,
+    edition_of=edition_of,
+    parse_fields=_parse_fields,
+)
 
 
 # --- discovery: the archive listing ----------------------------------------------------------
