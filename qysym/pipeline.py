@@ -40,8 +40,13 @@ class CrawlResult:
 
 
 def crawl(settings: Settings, outlet: str, since: date, until: date,
-          base_url: str | None = None) -> CrawlResult:
-    """Crawl one outlet for [since, until] in a fresh process (Twisted's reactor cannot restart)."""
+          base_url: str | None = None, *, refetch: bool = False,
+          editions: list[str] | None = None,
+          scrapy_settings: dict[str, str] | None = None) -> CrawlResult:
+    """Crawl one outlet for [since, until] in a fresh process (Twisted's reactor cannot restart).
+
+    Article pages already in the raw archive are answered from it unless ``refetch``.
+    """
     if outlet not in OUTLETS:
         raise QysymError(f"unknown outlet {outlet!r}: choose one of {', '.join(OUTLETS)}")
     if since > until:
@@ -51,9 +56,20 @@ def crawl(settings: Settings, outlet: str, since: date, until: date,
         str(BIN / "python"), "-m", "scrapy", "crawl", outlet,
         "-a", f"since={since:%Y-%m-%d}", "-a", f"until={until:%Y-%m-%d}", "-a", f"run_id={run_id}",
     ]
+    if editions:
+        unknown = sorted(set(editions) - set(OUTLETS[outlet]))
+        if unknown:
+            raise QysymError(f"{outlet} has no edition(s) {', '.join(unknown)}: "
+                             f"choose from {', '.join(OUTLETS[outlet])}")
+        command += ["-a", f"editions={','.join(editions)}"]
     if base_url:
         command += ["-s", f"QYSYM_BASE_URL={base_url}"]
-    _say(f"crawling {outlet} {since}..{until}" + (f" via {base_url}" if base_url else ""))
+    if refetch:
+        command += ["-s", "QYSYM_REFETCH=1"]
+    for name, value in (scrapy_settings or {}).items():
+        command += ["-s", f"{name}={value}"]
+    _say(f"crawling {outlet} {since}..{until}" + (f" via {base_url}" if base_url else "")
+         + (" (refetching archived pages)" if refetch else ""))
     proc = subprocess.run(command, env=tool_env(settings), cwd=settings.dbt_project_dir.parent,
                           check=False)
     if proc.returncode != 0:
@@ -65,7 +81,52 @@ def crawl(settings: Settings, outlet: str, since: date, until: date,
     if not batch.exists():
         raise QysymError(f"the {outlet} crawl landed no batch at {batch}")
     _say(f"{outlet}: landed {sum(1 for _ in batch.open(encoding='utf-8'))} article versions in {batch}")
+    if report:
+        _say(crawl_summary(report))
     return CrawlResult(outlet, batch, report)
+
+
+def crawl_summary(report: dict) -> str:
+    """One line a human can read: the accounting and where fields came from."""
+    counts = report.get("counts", {})
+    failed = ", ".join(f"{k} {v}" for k, v in report.get("failed", {}).items()) or "none"
+    archive = report.get("archive", {})
+    layers = report.get("layers", {})
+
+    def fallback(name: str) -> str:
+        shares = layers.get(name)
+        if not shares:
+            return "-"
+        return f"{round(100 * (1 - shares.get('selectors', 0)))}%"
+
+    return (
+        f"{report.get('outlet')} {report.get('status')}: discovered {counts.get('discovered', 0)} = "
+        f"parsed {counts.get('parsed', 0)} + failed {counts.get('failed', 0)} + skipped "
+        f"{counts.get('skipped', 0)}{'' if report.get('reconciles', True) else ' (DOES NOT RECONCILE)'}"
+        f"; failures: {failed}; from archive {archive.get('served', 0)}, fetched "
+        f"{archive.get('written', 0)}; fallback share: titles {fallback('title')}, bodies "
+        f"{fallback('body')}, dates {fallback('published_at')}"
+    )
+
+
+def reparse(settings: Settings, outlets: list[str] | None = None,
+            run_id: str | None = None) -> list:
+    """Rebuild landed batches from the raw archive (no network): ``qysym reparse``."""
+    from scrapers.reparse import reparse as reparse_archive
+
+    for outlet in outlets or []:
+        if outlet not in OUTLETS:
+            raise QysymError(f"unknown outlet {outlet!r}: choose one of {', '.join(OUTLETS)}")
+    results = reparse_archive(settings.data_dir, outlets or None, run_id, progress=_say)
+    if not results:
+        where = settings.archive_dir
+        raise QysymError(f"nothing archived to re-parse under {where}"
+                         + (f" for run {run_id}" if run_id else "") + ": crawl first")
+    pages = sum(r.pages for r in results)
+    seconds = sum(r.seconds for r in results)
+    _say(f"re-parsed {pages} archived pages of {len(results)} runs in {seconds:.1f} s "
+         f"({pages / seconds if seconds else 0:.0f} pages/s)")
+    return results
 
 
 def landed_batches(settings: Settings) -> list[tuple[str, Path]]:

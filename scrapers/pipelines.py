@@ -3,12 +3,15 @@
 Stats written under ``qysym/`` (by these pipelines and by the spiders) feed the run report that
 :class:`LandingPipeline` writes beside the batch:
 
-- ``qysym/discovered`` article pages queued; ``qysym/parsed`` pages turned into items;
-- ``qysym/failed/<reason>`` article pages lost (``http_503``, ``timeout``, ``parse/<field>`` …);
-- ``qysym/discovery_failed/<reason>`` sitemap or listing pages lost;
-- ``qysym/skipped/<reason>`` pages or items left out on purpose (``out_of_window``,
-  ``duplicate_url``, ``duplicate``, ``malformed_url`` …);
-- ``qysym/dropped/<reason>`` items that broke the contract; ``qysym/landed`` lines written.
+- ``qysym/discovered`` article URLs found; each ends in exactly one of
+  ``qysym/parsed`` (turned into an item), ``qysym/failed/<reason>`` (lost: ``http_503``,
+  ``timeout``, ``parse/<field>``, ``offsite_redirect`` …) or ``qysym/skipped/<reason>`` (left out
+  on purpose: ``out_of_window``, ``duplicate_url``, ``malformed_url``, ``robots`` …);
+- ``qysym/dropped/<reason>`` parsed items not landed (contract violations, ``duplicate_version``);
+  ``qysym/landed`` lines written: ``parsed == landed + dropped``;
+- ``qysym/discovery_failed/<reason>``, ``qysym/discovery_skipped/<reason>`` sitemap or listing
+  pages lost or not followed; ``qysym/archive/<written|served>`` responses archived or answered
+  from the archive.
 """
 
 from __future__ import annotations
@@ -91,27 +94,79 @@ class DedupPipeline(_StatsPipeline):
     def process_item(self, item: dict) -> dict:
         key = dedup_key(item)
         if key in self.seen:
-            self.inc("skipped/duplicate")
+            self.inc("dropped/duplicate_version")
             raise DropItem(f"duplicate version of {key[0]}:{key[1]}", log_level="DEBUG")
         self.seen.add(key)
         return item
 
 
+class BatchWriter:
+    """One landed batch: lines spooled as they come, then sorted into place atomically.
+
+    Lines are spooled to disk as they arrive, then sorted by (native_id, content_hash) into a
+    ``.tmp`` file that is renamed over the batch by :meth:`commit`, so a reader never sees half a
+    batch and a rerun of the same run_id replaces it. Used by the crawl and by ``qysym reparse``,
+    so both write byte-identical files from the same items.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.spool_path = path.with_suffix(".jsonl.spool")
+        self.spool = self.spool_path.open("w+b")
+        self.index: list[tuple[tuple[str, str], int, int]] = []
+        self.layers: dict[str, Counter] = {}
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def add(self, item: dict) -> None:
+        line = json.dumps({k: item.get(k) for k in FIELD_NAMES}, ensure_ascii=False) + "\n"
+        data = line.encode("utf-8")
+        offset = self.spool.tell()
+        self.spool.write(data)
+        self.index.append((sort_key(item), offset, len(data)))
+        for name in item.get("layers") or {}:
+            self.layers.setdefault(name, Counter())[item["layers"][name]] += 1
+
+    def flush(self) -> None:
+        self.spool.flush()
+
+    def commit(self) -> None:
+        tmp = self.path.with_suffix(".jsonl.tmp")
+        self.spool.flush()
+        with tmp.open("wb") as out:
+            for _, offset, length in sorted(self.index):
+                self.spool.seek(offset)
+                out.write(self.spool.read(length))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, self.path)
+
+    def close(self) -> None:
+        self.spool.close()
+        self.spool_path.unlink(missing_ok=True)
+
+    def layer_shares(self) -> dict[str, dict[str, float]]:
+        """Per field, the share of landed lines each extraction layer produced."""
+        total = len(self.index)
+        return {
+            name: {layer: round(counts[layer] / total, 4) for layer in LAYERS}
+            for name, counts in sorted(self.layers.items())
+        }
+
+
 class LandingPipeline(_StatsPipeline):
     """Write ``landing/outlet=<slug>/date=<since>/<run_id>.jsonl`` atomically, plus a report.
 
-    Lines are spooled to disk as they arrive, then sorted by (native_id, content_hash) into a
-    ``.tmp`` file that is renamed over the batch on close, so a reader never sees half a batch
-    and a rerun of the same run_id replaces it. A run that did not finish, or whose discovery
-    failed outright, keeps the previous batch and only writes its report.
+    A run that did not finish, or whose discovery failed outright, keeps the previous batch and
+    only writes its report.
     """
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
         self.data_dir = Path(crawler.settings.get("QYSYM_DATA_DIR") or "data")
-        self.index: list[tuple[tuple[str, str], int, int]] = []
-        self.layers: dict[str, Counter] = {}
-        self.spool = None
+        self.batch: BatchWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler):
@@ -125,82 +180,71 @@ class LandingPipeline(_StatsPipeline):
     def spider(self):
         return self.crawler.spider
 
-    def batch_dir(self) -> Path:
-        spider = self.spider
-        return (
-            self.data_dir / "landing" / f"outlet={spider.name}" / f"date={spider.since.isoformat()}"
-        )
-
     def open_spider(self) -> None:
-        directory = self.batch_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        self.path = directory / f"{self.spider.run_id}.jsonl"
-        self.report_path = directory / f"{self.spider.run_id}.report.json"
-        self.spool_path = self.path.with_suffix(".jsonl.spool")
-        self.spool = self.spool_path.open("w+b")
+        spider = self.spider
+        self.path = batch_path(self.data_dir, spider.name, spider.since.isoformat(), spider.run_id)
+        self.report_path = self.path.with_suffix(".report.json")
+        self.batch = BatchWriter(self.path)
 
     def process_item(self, item: dict) -> dict:
-        line = json.dumps({k: item.get(k) for k in FIELD_NAMES}, ensure_ascii=False) + "\n"
-        data = line.encode("utf-8")
-        offset = self.spool.tell()
-        self.spool.write(data)
-        self.index.append((sort_key(item), offset, len(data)))
-        for name in item.get("layers") or {}:
-            self.layers.setdefault(name, Counter())[item["layers"][name]] += 1
+        self.batch.add(item)
         self.inc("landed")
         return item
 
     def close_spider(self) -> None:
-        if self.spool is not None:
-            self.spool.flush()
+        if self.batch is not None:
+            self.batch.flush()
 
     def finalise(self, spider, reason: str) -> None:
-        if self.spool is None:
+        if self.batch is None:
             return
         report = self.build_report(self.crawler.stats.get_stats(), reason)
         try:
             if report["status"] != "failed":
-                self._write_batch()
+                self.batch.commit()
         finally:
-            self.spool.close()
-            self.spool = None
-            self.spool_path.unlink(missing_ok=True)
+            self.batch.close()
         report["landing_file"] = str(self.path) if report["status"] != "failed" else None
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-        _atomic_write(self.report_path, text.encode("utf-8"))
+        write_report(self.report_path, report)
+        self.batch = None
         logger.info(
             "run %s: %s, %s lines landed in %s",
             report["run_id"], report["status"], report["counts"]["landed"], self.path,
         )
 
-    def _write_batch(self) -> None:
-        tmp = self.path.with_suffix(".jsonl.tmp")
-        self.spool.flush()
-        with tmp.open("wb") as out:
-            for _, offset, length in sorted(self.index):
-                self.spool.seek(offset)
-                out.write(self.spool.read(length))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, self.path)
-
     def build_report(self, stats: dict, reason: str) -> dict:
         def group(kind: str) -> dict[str, int]:
             prefix = f"{STATS_PREFIX}{kind}/"
             return dict(sorted((k[len(prefix):], v) for k, v in stats.items()
-                               if k.startswith(prefix)))
+                               if k.startswith(prefix) and isinstance(v, int)))
 
         failed, skipped, dropped = group("failed"), group("skipped"), group("dropped")
         discovery_failed = group("discovery_failed")
         discovered = stats.get(f"{STATS_PREFIX}discovered", 0)
-        landed = len(self.index)
+        parsed = stats.get(f"{STATS_PREFIX}parsed", 0)
+        landed = len(self.batch)
+        counts = {
+            "discovered": discovered,
+            "parsed": parsed,
+            "failed": sum(failed.values()),
+            "skipped": sum(skipped.values()),
+            "landed": landed,
+            "dropped": sum(dropped.values()),
+            "discovery_failed": sum(discovery_failed.values()),
+        }
+        reconciles = (
+            discovered == parsed + counts["failed"] + counts["skipped"]
+            and parsed == landed + counts["dropped"]
+        )
         if reason != "finished" or (discovered == 0 and discovery_failed):
             status = "failed"
-        elif failed or dropped or discovery_failed:
+        elif failed or dropped or discovery_failed or not reconciles:
             status = "partial"
         else:
             status = "ok"
         spider = self.spider
+        archive = group("archive")
+        archive["file"] = stats.get(f"{STATS_PREFIX}archive/file")
         return {
             "outlet": spider.name,
             "run_id": spider.run_id,
@@ -209,24 +253,28 @@ class LandingPipeline(_StatsPipeline):
             "editions": list(spider.editions),
             "status": status,
             "finish_reason": reason,
-            "counts": {
-                "discovered": discovered,
-                "parsed": stats.get(f"{STATS_PREFIX}parsed", 0),
-                "landed": landed,
-                "failed": sum(failed.values()),
-                "discovery_failed": sum(discovery_failed.values()),
-                "dropped": sum(dropped.values()),
-                "skipped": sum(skipped.values()),
-            },
+            "counts": counts,
+            "reconciles": reconciles,
             "failed": failed,
-            "discovery_failed": discovery_failed,
-            "dropped": dropped,
             "skipped": skipped,
-            "layers": {
-                name: {layer: round(counts[layer] / landed, 4) for layer in LAYERS}
-                for name, counts in sorted(self.layers.items())
-            },
+            "dropped": dropped,
+            "discovery_failed": discovery_failed,
+            "discovery_skipped": group("discovery_skipped"),
+            "failures": sorted(getattr(spider, "failures", []),
+                               key=lambda f: (f.get("native_id") or "", f["url"])),
+            "layers": self.batch.layer_shares(),
+            "archive": archive,
         }
+
+
+def batch_path(data_dir: Path, outlet: str, since: str, run_id: str) -> Path:
+    """Where a run's batch lands: ``landing/outlet=<slug>/date=<since>/<run_id>.jsonl``."""
+    return data_dir / "landing" / f"outlet={outlet}" / f"date={since}" / f"{run_id}.jsonl"
+
+
+def write_report(path: Path, report: dict) -> None:
+    text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    _atomic_write(path, text.encode("utf-8"))
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

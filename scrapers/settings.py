@@ -37,6 +37,20 @@ REDIRECT_ENABLED = True
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 
+# --- archive and cache ---
+# Every response goes to a WARC file (scrapers.archive); article pages already archived and parsed
+# are answered from it, so a backfill never fetches a page twice (QYSYM_REFETCH=1 overrides).
+QYSYM_ARCHIVE_ENABLED = True
+QYSYM_REFETCH = False
+DOWNLOADER_MIDDLEWARES = {"scrapers.archive.ArchiveMiddleware": 950}
+# Discovery pages (sitemaps, listings) go through an RFC 2616 HTTP cache: a site's own
+# Cache-Control / ETag decide when they are fetched again. Article pages skip it (dont_cache):
+# the archive is their cache.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+HTTPCACHE_DIR = str(_qysym.data_dir / "httpcache")
+HTTPCACHE_IGNORE_HTTP_CODES = [403, 404, 408, 429, 500, 502, 503, 504]
+
 # --- routing: every http(s) request goes through the handler that can target the mirror ---
 QYSYM_BASE_URL = os.environ.get("QYSYM_BASE_URL") or None
 DOWNLOAD_HANDLERS = {

@@ -12,10 +12,12 @@ import gzip
 import io
 import json
 import logging
+import os
 import re
 import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cached_property
@@ -55,6 +57,13 @@ _BREAK_TAGS = frozenset(
      "section", "article", "ul", "ol", "dd", "dt", "hr"}
 )
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# A date and time as pages print them: 11.12.2019, 11:27 / 8 декабря 2020, 14:05 / Вчера 13:02.
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}\s+[^\W\d_]{3,12}\s+\d{4}\s*[,|]?\s*\d{1,2}:\d{2}\b"
+)
+# How a complete page ends: its closing tag, then at most white space and comments.
+_COMPLETE = re.compile(r"</html\s*>(?:\s|<!--.*?-->)*\Z", re.I | re.S)
 # A sitemap or page larger than this after decompression is refused (matches DOWNLOAD_MAXSIZE).
 MAX_DECOMPRESSED = 10 * 1024 * 1024
 
@@ -406,15 +415,53 @@ class Page:
 
 
 Layer = tuple[str, Callable[[], Any]]
+# Layers switched off, to measure what the fallbacks alone recover (a markup-drift drill):
+# ``QYSYM_DISABLED_LAYERS=selectors`` in the environment, or :func:`disabled_layers` in-process.
+_disabled: frozenset[str] = frozenset(
+    x.strip() for x in os.environ.get("QYSYM_DISABLED_LAYERS", "").split(",") if x.strip()
+)
+
+
+@contextmanager
+def disabled_layers(*names: str) -> Iterator[None]:
+    """Parse with some extraction layers switched off (``with disabled_layers("selectors"):``)."""
+    global _disabled
+    unknown = set(names) - {"selectors", "jsonld", "generic"}
+    if unknown:
+        raise ValueError(f"unknown extraction layers: {sorted(unknown)}")
+    before, _disabled = _disabled, frozenset(names)
+    try:
+        yield
+    finally:
+        _disabled = before
 
 
 def layered(*layers: Layer) -> tuple[Any, str | None]:
     """The first non-empty answer among ``(layer_name, producer)`` pairs, and its layer."""
     for name, produce in layers:
+        if name in _disabled:
+            continue
         value = produce()
         if value:
             return value, name
     return None, None
+
+
+def generic_datetime(page: Page) -> datetime | None:
+    """Site-independent date: a ``<time datetime>``, else the first ``<time>`` whose text reads
+    as a date, else the page's first date-and-time looking text (``11.12.2019, 11:27``)."""
+    for node in page.sel.xpath("//time"):
+        found = parse_machine_datetime(node.attrib.get("datetime"))
+        found = found or parse_display_datetime(element_text(node), page.fetched_at)
+        if found:
+            return found
+    for text in page.sel.xpath("//body//text()[contains(., ':')]").getall()[:400]:
+        match = _DATE_LIKE.search(text)
+        if match:
+            found = parse_display_datetime(match.group(0), page.fetched_at)
+            if found:
+                return found
+    return None
 
 
 def build_article(
@@ -526,8 +573,15 @@ def parse_article_page(
     parse_fields: Callable[[Page], dict],
 ) -> dict:
     """The steps every outlet's article parser shares: identity from the URL, language from the
-    edition (cross-checked with ``<html lang>``), the outlet's own field parsers, the contract."""
-    page = Page(url, decode_html(html, declared_encoding), fetched_at)
+    edition (cross-checked with ``<html lang>``), the outlet's own field parsers, the contract.
+
+    A page cut off in transfer (no closing ``</html>``) is refused: its body would land short,
+    and a refetch will likely bring the whole page.
+    """
+    text = decode_html(html, declared_encoding)
+    if not _COMPLETE.search(text[-4096:]):
+        raise ParseError("truncated", "the page ends before </html>")
+    page = Page(url, text, fetched_at)
     native_id = native_id_from_url(url)
     if not native_id:
         raise ParseError("native_id", f"not an article URL: {url}")

@@ -19,6 +19,7 @@ from scrapers.pages.common import (
     article_parser,
     decode_html,
     element_text,
+    generic_datetime,
     jsonld_keywords,
     jsonld_names,
     jsonld_text,
@@ -139,7 +140,7 @@ def _parse_published_at(page: Page):
             or parse_machine_datetime(page.og("article:published_time")),
         ),
         ("selectors", selectors),
-        ("generic", lambda: parse_machine_datetime(page.sel.css("time::attr(datetime)").get())),
+        ("generic", lambda: generic_datetime(page)),
     )
 
 

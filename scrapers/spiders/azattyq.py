@@ -8,4 +8,3 @@ from scrapers.spiders.base import SitemapOutletSpider
 class AzattyqSpider(SitemapOutletSpider):
     name = "azattyq"
     pages = azattyq
-    default_editions = ("ru", "kk")

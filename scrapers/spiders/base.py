@@ -7,7 +7,13 @@ Spiders only discover pages; extraction is ``scrapers.pages.<outlet>.parse_artic
   default: the last two days (yesterday and today) at crawl time;
 - ``run_id``: default ``crawl_<since:%Y%m%d>_<until:%Y%m%d>``; names the landed file, so a
   rerun replaces it;
-- ``editions``: comma list of languages (``ru,kk``); default: the outlet's default editions.
+- ``editions``: comma list of languages (``ru,kk``); default: every edition of the outlet;
+- ``max_articles``: stop queueing article pages after this many (``qysym check-live``).
+
+Accounting: every article URL discovery finds is counted once as ``discovered`` and ends in
+exactly one of ``parsed``, ``failed/<reason>`` or ``skipped/<reason>``; the run report checks
+``discovered == parsed + failed + skipped`` and lists every failed URL with its reason.
+Discovery pages (sitemaps, archive listings) are counted apart, under ``discovery_*``.
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ class OutletSpider(scrapy.Spider):
     """Base class: subclasses set ``name``, ``pages`` and ``default_editions`` and discover."""
 
     pages: ModuleType
-    default_editions: tuple[str, ...] = ("ru", "kk")
+    default_editions: tuple[str, ...] = ()  # empty: every edition the outlet has
 
     @classmethod
     def update_settings(cls, settings) -> None:
@@ -90,6 +96,7 @@ class OutletSpider(scrapy.Spider):
         until: str | None = None,
         run_id: str | None = None,
         editions: str | None = None,
+        max_articles: str | int | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -104,11 +111,17 @@ class OutletSpider(scrapy.Spider):
         if not _RUN_ID.match(self.run_id):
             raise ValueError(f"run_id may only hold letters, digits, '.', '_', '-': {run_id!r}")
         wanted = tuple(e.strip() for e in editions.split(",") if e.strip()) if editions else None
-        self.editions = wanted or self.default_editions
+        self.editions = wanted or self.default_editions or OUTLETS[self.name]
         unknown = set(self.editions) - set(OUTLETS[self.name])
         if unknown:
             raise ValueError(f"{self.name} has no edition(s) {sorted(unknown)}")
+        try:
+            self.max_articles = int(max_articles) if max_articles not in (None, "") else None
+        except ValueError:
+            raise ValueError(f"max_articles must be a whole number, got {max_articles!r}") from None
         self._queued_ids: set[str] = set()
+        self.failures: list[dict] = []
+        self.archive = None  # set by scrapers.archive.ArchiveMiddleware when archiving is on
 
     # --- accounting ---
 
@@ -120,6 +133,10 @@ class OutletSpider(scrapy.Spider):
         """Undated entries are kept: the page itself is the authority then."""
         return when is None or self.since <= local_date(when) <= self.until
 
+    def discover(self, n: int = 1) -> None:
+        """Article URLs found by discovery, before any filtering."""
+        self.count("discovered", n)
+
     def discovery_failed(self, failure: Failure) -> None:
         self._record_failure(failure, "discovery_failed")
 
@@ -127,21 +144,44 @@ class OutletSpider(scrapy.Spider):
         self._record_failure(failure, "failed")
 
     def _record_failure(self, failure: Failure, kind: str) -> None:
-        url = failure.request.url if hasattr(failure, "request") else "?"
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        article = kind == "failed"
         # HttpError is an IgnoreRequest too, but a lost page, not a deliberate skip.
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            robots = "robots" in str(failure.value)
-            self.count(f"skipped/{'robots' if robots else 'ignored'}")
-            logger.info("skipped %s: %s", url, failure.value)
-            return
-        reason = failure_reason(failure)
+            message = str(failure.value)
+            if request is not None and request.meta.get("redirect_urls") and "offsite" in message.lower():
+                # A redirect to a host outside the outlet's domains is refused, and reported.
+                reason = "offsite_redirect"
+            else:
+                prefix = "skipped" if article else "discovery_skipped"
+                self.count(f"{prefix}/{'robots' if 'robots' in message else 'ignored'}")
+                logger.info("skipped %s: %s", url, failure.value)
+                return
+        else:
+            reason = failure_reason(failure)
         self.count(f"{kind}/{reason}")
+        if article:
+            self.note_failure(request, url, reason)
         logger.warning("%s %s: %s", kind.replace("_", " "), url, reason)
+
+    def note_failure(self, request, url: str, reason: str) -> None:
+        """Remember a lost article page for the run report (and the archive's page list)."""
+        meta = request.meta if request is not None else {}
+        native_id = meta.get("qysym_native_id")
+        self.failures.append({"url": url, "native_id": native_id, "reason": reason})
+        record_id = meta.get("qysym_record_id")
+        if self.archive is not None and native_id and record_id is not None:
+            lang = (request.cb_kwargs or {}).get("lang", "")
+            self.archive.note_page(self.run_id, native_id, url, lang, record_id, f"failed:{reason}")
 
     # --- articles ---
 
-    def article_request(self, url: str, lang: str) -> scrapy.Request | None:
-        """A request for an article page, or None when it is out of scope or already queued."""
+    def article_request(
+        self, url: str, lang: str, lastmod: datetime | None = None
+    ) -> scrapy.Request | None:
+        """A request for an article page already counted as discovered, or None when it is out
+        of scope or already queued (then counted as skipped, with the reason)."""
         native_id = self.pages.native_id_from_url(url)
         if not native_id:
             self.count("skipped/malformed_url")
@@ -152,33 +192,48 @@ class OutletSpider(scrapy.Spider):
         if native_id in self._queued_ids:
             self.count("skipped/duplicate_url")
             return None
+        if self.max_articles is not None and len(self._queued_ids) >= self.max_articles:
+            self.count("skipped/over_limit")
+            return None
         self._queued_ids.add(native_id)
-        self.count("discovered")
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.article_failed,
             cb_kwargs={"lang": lang},
+            # The archive answers from its copy unless lastmod says the page changed since.
+            meta={"qysym_native_id": native_id, "qysym_lastmod": lastmod, "dont_cache": True},
         )
 
     def parse_article(self, response: scrapy.http.Response, lang: str) -> Iterator[dict]:
-        fetched_at = datetime.now(UTC).replace(microsecond=0)
+        meta = response.meta
+        fetched_at = meta.get("qysym_fetched_at") or datetime.now(UTC).replace(microsecond=0)
+        native_id = meta.get("qysym_native_id") or self.pages.native_id_from_url(response.url)
         encoding = encoding_from_content_type(response.headers.get("Content-Type"))
         try:
             parsed = self.pages.parse_article(
                 response.url, response.body, fetched_at, lang, declared_encoding=encoding
             )
         except ParseError as error:
-            self.count(f"failed/parse/{error.field}")
+            reason = f"parse/{error.field}"
             logger.warning("parse failure %s: %s", response.url, error)
-            return
         except Exception:
             # A parser bug must cost one page, not the run; the traceback goes to the log.
-            self.count("failed/parse/unexpected")
+            reason = "parse/unexpected"
             logger.exception("parser crashed on %s", response.url)
+        else:
+            self.count("parsed")
+            self._note_page(native_id, response, lang, "parsed")
+            yield article_item(parsed, self.run_id)
             return
-        self.count("parsed")
-        yield article_item(parsed, self.run_id)
+        self.count(f"failed/{reason}")
+        self.failures.append({"url": response.url, "native_id": native_id, "reason": reason})
+        self._note_page(native_id, response, lang, f"failed:{reason}")
+
+    def _note_page(self, native_id: str | None, response, lang: str, outcome: str) -> None:
+        record_id = response.meta.get("qysym_record_id")
+        if self.archive is not None and native_id and record_id is not None:
+            self.archive.note_page(self.run_id, native_id, response.url, lang, record_id, outcome)
 
 
 class SitemapOutletSpider(OutletSpider):
@@ -208,10 +263,10 @@ class SitemapOutletSpider(OutletSpider):
             return
         if kind == "sitemapindex":
             children = self.child_sitemaps(entries)
-            self.count("skipped/sitemap_not_followed", len(entries) - len(children))
+            self.count("discovery_skipped/sitemap_not_followed", len(entries) - len(children))
             for entry in children:
                 if entry.lastmod is not None and local_date(entry.lastmod) < self.since:
-                    self.count("skipped/sitemap_before_since")
+                    self.count("discovery_skipped/sitemap_before_since")
                     continue
                 yield scrapy.Request(
                     entry.loc,
@@ -221,11 +276,14 @@ class SitemapOutletSpider(OutletSpider):
                 )
             return
         articles = self.pages.article_entries(entries)
+        self.discover(len(entries))
         self.count("skipped/malformed_url", len(entries) - len(articles))
         for entry in articles:
             if not self.in_window(entry.lastmod):
                 self.count("skipped/out_of_window")
                 continue
-            request = self.article_request(entry.loc, self.pages.edition_of(entry.loc) or lang)
+            request = self.article_request(
+                entry.loc, self.pages.edition_of(entry.loc) or lang, entry.lastmod
+            )
             if request is not None:
                 yield request

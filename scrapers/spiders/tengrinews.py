@@ -7,7 +7,6 @@ from scrapers.spiders.base import SitemapOutletSpider
 class TengrinewsSpider(SitemapOutletSpider):
     name = "tengrinews"
     pages = tengrinews
-    default_editions = ("ru", "kk")
 
     def child_sitemaps(self, entries: list) -> list:
         return tengrinews.news_sitemaps(entries)

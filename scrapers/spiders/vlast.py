@@ -24,7 +24,6 @@ MAX_ARCHIVE_PAGES = 5000
 class VlastSpider(OutletSpider):
     name = "vlast"
     pages = vlast
-    default_editions = ("ru", "kk")
 
     async def start(self):
         for lang in self.editions:
@@ -45,6 +44,7 @@ class VlastSpider(OutletSpider):
         last = last or last_here
         if not items:
             return
+        self.discover(len(items))
         older = 0
         for url, when in items:
             if when is not None and local_date(when) < self.since:

@@ -75,7 +75,7 @@ def check(outlet: str, html, encoding=None) -> None:
     try:
         item = parse(url, html, FETCHED_AT, declared_encoding=encoding)
     except ParseError as error:
-        assert error.field in {"native_id", "lang", "title", "body", "published_at"}
+        assert error.field in {"native_id", "lang", "title", "body", "published_at", "truncated"}
         return
     validate_article({**item, "run_id": "robustness"})
 

@@ -70,7 +70,7 @@ def test_one_version_of_an_article_lands_once_per_run():
     for again in (item(), item(url="https://vlast.kz/politika/1-a.html")):
         with pytest.raises(DropItem):
             pipeline.process_item(again)
-    assert crawler.stats.get_value("qysym/skipped/duplicate") == 2
+    assert crawler.stats.get_value("qysym/dropped/duplicate_version") == 2
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ def test_backfill_bounds_name_the_run():
     spider = VlastSpider(since="2019-12-10", until="2019-12-11")
     assert (spider.since, spider.until) == (date(2019, 12, 10), date(2019, 12, 11))
     assert spider.run_id == "crawl_20191210_20191211"
-    assert spider.editions == ("ru", "kk")
+    assert spider.editions == ("ru", "kk", "en")  # every edition by default
     assert spider.allowed_domains == ["vlast.kz"]
 
 
