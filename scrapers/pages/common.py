@@ -56,6 +56,7 @@ _BREAK_TAGS = frozenset(
     {"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote",
      "section", "article", "ul", "ol", "dd", "dt", "hr"}
 )
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # A date and time as pages print them: 11.12.2019, 11:27 / 8 декабря 2020, 14:05 / Вчера 13:02.
 _DATE_LIKE = re.compile(
@@ -166,15 +167,20 @@ def decode_html(html: str | bytes, declared_encoding: str | None = None) -> str:
     Control characters, lone surrogates and non-characters, which no HTML page may contain and
     lxml refuses in names, are dropped.
     """
-    return _XML_INCOMPATIBLE.sub("", _decode(html, declared_encoding))
-
-
-def _decode(html: str | bytes, declared_encoding: str | None) -> str:
     if isinstance(html, str):
-        return html
+        return _XML_INCOMPATIBLE.sub("", html)
     bom_encoding, bom = read_bom(html)
-    if bom_encoding and bom:
-        return html[len(bom) :].decode(bom_encoding, errors="replace")
+    if bom_encoding and bom:  # UTF-16/32 carry zero bytes: decode first, then clean
+        return _XML_INCOMPATIBLE.sub("", html[len(bom):].decode(bom_encoding, errors="replace"))
+    # C0 controls and DEL never occur inside a multi-byte sequence of the charsets met here, so
+    # they can go before decoding (bytes.translate is an order of magnitude faster than a regex).
+    text = _decode(html.translate(None, _CONTROL_BYTES), declared_encoding)
+    if "\ufffe" in text or "\uffff" in text:
+        text = text.replace("\ufffe", "").replace("\uffff", "")
+    return text
+
+
+def _decode(html: bytes, declared_encoding: str | None) -> str:
     candidates = ["utf-8", declared_encoding, html_body_declared_encoding(html), "cp1251"]
     for encoding in candidates:
         if not encoding:
@@ -244,10 +250,48 @@ def _dateparser_settings(fetched_at: datetime) -> dict[str, Any]:
     }
 
 
+def _month_numbers() -> dict[str, int]:
+    """Month names and their abbreviations in ru, kk and en, from dateparser's own locale data."""
+    from dateparser.data.date_translation_data import en, kk, ru
+
+    names = ("january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december")
+    return {
+        variant.casefold(): number
+        for module in (ru, kk, en)
+        for number, name in enumerate(names, 1)
+        for variant in module.info[name]
+    }
+
+
+_MONTHS = _month_numbers()
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})")
+_NAMED_DATE = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})")
+
+
+def _absolute_datetime(text: str) -> datetime | None:
+    """The two absolute forms the sites print, read directly (dateparser reads the same, about
+    a hundred times slower): ``11.12.2019, 11:27`` and ``8 декабря 2020, 14:05``."""
+    if match := _NUMERIC_DATE.fullmatch(text):
+        day, month, year, hour, minute = (int(g) for g in match.groups())
+    elif (match := _NAMED_DATE.fullmatch(text)) and match[2].casefold() in _MONTHS:
+        day, month = int(match[1]), _MONTHS[match[2].casefold()]
+        year, hour, minute = int(match[3]), int(match[4]), int(match[5])
+    else:
+        return None
+    try:
+        local = datetime(year, month, day, hour, minute, tzinfo=LOCAL_TZ)
+    except ValueError:
+        return None
+    return local.astimezone(UTC) if 1990 <= year <= 2100 else None
+
+
 def parse_display_datetime(text: str | None, fetched_at: datetime) -> datetime | None:
     """A date as printed on a page (``8 декабря 2020, 14:05``, ``Вчера 13:02``, ``11.12.2019,
     11:27``, ``10 желтоқсан 2024, 13:02``, ``3 часа назад``) in local time -> aware UTC."""
     text = clean_text(text).replace("|", ",")
+    if fast := _absolute_datetime(text.replace(" ,", ",")):
+        return fast
     # A bare number is a view counter or a day, never a publication time.
     if not text or not re.search(r"\d", text) or re.fullmatch(r"[\d\s.,:]{1,4}", text):
         return None
@@ -342,8 +386,25 @@ def jsonld_keywords(node: dict) -> list[str]:
 
 
 def meta_content(sel: Selector, *, prop: str | None = None, name: str | None = None) -> str:
-    query = f'meta[property="{prop}"]' if prop else f'meta[name="{name}"]'
-    return clean_text(sel.css(f"{query}::attr(content)").get())
+    """The content of the page's first ``<meta property=prop>`` / ``<meta name=name>``."""
+    key = ("property", prop) if prop else ("name", name)
+    return _metas(sel).get(key, "")
+
+
+_META_CACHE: list = [None, {}]  # (root, metas) of the last page asked: one tree walk per page
+
+
+def _metas(sel: Selector) -> dict[tuple[str, str], str]:
+    root = sel.root
+    if _META_CACHE[0] is not root:
+        metas: dict[tuple[str, str], str] = {}
+        for node in sel.xpath("//meta[@content]"):
+            for attribute in ("property", "name"):
+                value = node.attrib.get(attribute)
+                if value:
+                    metas.setdefault((attribute, value), clean_text(node.attrib["content"]))
+        _META_CACHE[0], _META_CACHE[1] = root, metas
+    return _META_CACHE[1]
 
 
 # --- the page and its layers ------------------------------------------------------------------
