@@ -32,8 +32,17 @@ def cmd_crawl(args: argparse.Namespace) -> None:
 
     until = args.until or date.today()
     since = args.since or (until - timedelta(days=1))
-    result = pipeline.crawl(settings_module.load(), args.outlet, since, until, base_url=args.base_url)
+    editions = [e.strip() for e in args.editions.split(",") if e.strip()] if args.editions else None
+    result = pipeline.crawl(settings_module.load(), args.outlet, since, until, base_url=args.base_url,
+                            refetch=args.refetch, editions=editions)
     print(result.batch)
+
+
+def cmd_reparse(args: argparse.Namespace) -> None:
+    from qysym import pipeline
+
+    for result in pipeline.reparse(settings_module.load(), args.outlet or None, args.run_id):
+        print(result.batch)
 
 
 def cmd_build(args: argparse.Namespace) -> None:
@@ -59,7 +68,8 @@ def cmd_mirror(args: argparse.Namespace) -> None:
     corpus = build_corpus(s.mirror_seed, date.fromisoformat(s.mirror_start), s.mirror_days)
     write_ground_truth(corpus, s.mirror_dir)
     faults = Faults(server_error=args.error_rate, timeout=args.timeout_rate,
-                    malformed=args.malformed_rate)
+                    malformed=args.malformed_rate, wrong_charset=args.wrong_charset_rate,
+                    drift=args.drift_rate, slow=args.slow_rate, duplicate_urls=args.duplicate_urls)
     server = MirrorServer(corpus, host=args.host, port=args.port, faults=faults)
     url = server.start()
     print(f"sample mirror: {len(corpus.articles)} articles {corpus.start}..{corpus.end} on {url}",
@@ -92,7 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", type=_date, help="last publication day (YYYY-MM-DD); default: today")
     p.add_argument("--base-url", help="route requests to this server (e.g. the sample mirror) "
                    "instead of the live sites")
+    p.add_argument("--editions", help="comma list of edition languages (default: all of the outlet's)")
+    p.add_argument("--refetch", action="store_true",
+                   help="fetch article pages again even when the raw archive already holds them")
     p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("reparse", help="rebuild landed batches from the raw WARC archive, offline")
+    p.add_argument("outlet", nargs="*", choices=sorted(OUTLETS), metavar="OUTLET",
+                   help="outlets to re-parse (default: all)")
+    p.add_argument("--run-id", help="only this crawl run (e.g. crawl_20201201_20201231)")
+    p.set_defaults(func=cmd_reparse)
 
     p = sub.add_parser("build", help="landing gate, dbt build, publish the snapshot")
     p.set_defaults(func=cmd_build)
@@ -109,6 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--error-rate", type=float, default=0.0, help="share of article pages answering 503")
     p.add_argument("--timeout-rate", type=float, default=0.0, help="share of article pages that hang")
     p.add_argument("--malformed-rate", type=float, default=0.0, help="share of article pages truncated")
+    p.add_argument("--wrong-charset-rate", type=float, default=0.0,
+                   help="share of article pages sent in windows-1251 with a wrong or missing charset")
+    p.add_argument("--drift-rate", type=float, default=0.0,
+                   help="share of article pages whose markup drifted (selector classes renamed)")
+    p.add_argument("--slow-rate", type=float, default=0.0,
+                   help="share of article pages answered after a delay below the timeout")
+    p.add_argument("--duplicate-urls", type=float, default=0.0, metavar="RATE",
+                   help="share of articles listed twice (under another URL) in sitemaps and listings")
     p.set_defaults(func=cmd_mirror)
     return parser
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from qysym.contract import content_hash
 from qysym.mirror.stories import CATEGORIES, Story, make_story
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -42,6 +43,11 @@ EDITIONS: tuple[Edition, ...] = (
     Edition("vlast", "kk", "vlast.kz", (1, 1), 42_000, ("vlast-qazaqsha",)),
     Edition("tengrinews", "ru", "tengrinews.kz", (2, 4), 420_000, ("kazakhstan_news", "news")),
     Edition("tengrinews", "kk", "kaz.tengrinews.kz", (1, 2), 120_000, ("kazakhstan_news", "news")),
+    # English editions, appended last so the Russian and Kazakh articles of a seed stay as they
+    # were. Vlast English counts its own ids from far above the shared ru/kk range (about 30
+    # ids a day from 42 000), so (outlet, native_id) stays unique for decades of corpus.
+    Edition("vlast", "en", "vlast.kz", (1, 1), 500_000, ("english",)),
+    Edition("tengrinews", "en", "en.tengrinews.kz", (1, 2), 20_000, ("kazakhstan_news", "news")),
 )
 
 # Hosts that redirect to another: the Russian Azattyq edition moved to Azattyq Asia in 2026.
@@ -78,6 +84,19 @@ class Article:
     story: Story
     modified_local: datetime | None = None
     extra: dict = field(default_factory=dict)
+    # An edited article: ``story`` is the final text, ``original`` the text first published
+    # (``modified_local`` is when the edit went live). None for an article never edited.
+    original: Story | None = None
+
+    @property
+    def versions(self) -> int:
+        return 2 if self.original is not None else 1
+
+    def first_version(self) -> Article:
+        """The article as first published (itself when it was never edited)."""
+        if self.original is None:
+            return self
+        return replace(self, story=self.original, modified_local=None, original=None)
 
     @property
     def published_utc(self) -> datetime:
@@ -121,7 +140,17 @@ class Article:
             "is_pressure": s.is_pressure,
             "categories": s.categories,
             "targets": s.targets,
+            # Added keys: the edit history, so a test can tell the first version from the final.
+            "content_hash": content_hash(s.title, s.lead, "\n\n".join(s.paragraphs)),
+            "versions": self.versions,
+            "original": _version_truth(self.original) if self.original is not None else None,
         }
+
+
+def _version_truth(story: Story) -> dict:
+    body = "\n\n".join(story.paragraphs)
+    return {"title": story.title, "lead": story.lead, "body": body,
+            "content_hash": content_hash(story.title, story.lead, body)}
 
 
 def _pressure_rate(day: date) -> float:
@@ -161,6 +190,7 @@ class Corpus:
     start: date
     days: int
     articles: list[Article]
+    now: datetime | None = None  # the cut-off: nothing published (or edited) after it exists
 
     @cached_property
     def by_path(self) -> dict[tuple[str, str], Article]:
@@ -176,13 +206,19 @@ class Corpus:
         return self.start + timedelta(days=self.days - 1)
 
 
-def build_corpus(seed: int, start: date, days: int) -> Corpus:
+def build_corpus(seed: int, start: date, days: int, now: datetime | None = None) -> Corpus:
+    """The corpus of ``days`` days from ``start``, as the sites stand at the end of the last day.
+    With ``now`` (aware), articles published after it do not exist yet and edits made after it
+    have not happened, so a corpus can end today."""
+    if now is not None and now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
     articles: list[Article] = []
     counters: dict[tuple[str, str], int] = {}
     for edition in EDITIONS:
         rng = random.Random(f"{seed}:{edition.outlet}:{edition.lang}")
-        # Azattyq's ids are shared by both editions (unique across RFE/RL), so offset them.
-        shared = edition.outlet in ("azattyq", "vlast")
+        # Azattyq's ids are shared by both editions (unique across RFE/RL), so offset them;
+        # Vlast's ru and kk sections share one counter too (English has its own, see EDITIONS).
+        shared = edition.outlet in ("azattyq", "vlast") and edition.lang in ("ru", "kk")
         key = (edition.outlet, "*") if shared else (edition.outlet, edition.lang)
         for offset in range(days):
             day = start + timedelta(days=offset)
@@ -208,7 +244,73 @@ def build_corpus(seed: int, start: date, days: int) -> Corpus:
                         story=story,
                     )
                 )
-    return Corpus(seed=seed, start=start, days=days, articles=articles)
+    # Identity and routing keys must be unique (a guard for new editions and their id bases).
+    if len({(a.outlet, a.native_id) for a in articles}) != len(articles) or len(
+        {(a.host, a.number) for a in articles}
+    ) != len(articles):
+        raise ValueError("two articles share an (outlet, native_id) or a (host, number)")
+    # The corpus is the site as it stands at the end of its last day (or at ``now``): edits made
+    # later have not happened yet.
+    horizon = datetime.combine(start + timedelta(days=days), time(0), tzinfo=ALMATY) - timedelta(
+        seconds=1)
+    horizon = min(horizon, now) if now is not None else horizon
+    articles = [_with_edit(a, seed, horizon) for a in articles
+                if now is None or a.published_local <= now]
+    return Corpus(seed=seed, start=start, days=days, articles=articles, now=now)
+
+
+# About 3% of articles are edited after publication: an update appended, or a slip in the first
+# version corrected (with or without a note). Decided per article by its own seeded generator,
+# so edits never shift the stories of the rest of the corpus.
+EDIT_SHARE = 0.03
+_UPDATE_NOTES = {
+    "ru": ("Материал дополнен комментарием пресс-службы.",
+           "Обновлено: в текст добавлены уточнённые данные.",
+           "Редакция дополнила материал после публикации."),
+    "kk": ("Материал баспасөз қызметінің түсініктемесімен толықтырылды.",
+           "Жаңартылды: мәтінге нақтыланған деректер қосылды.",
+           "Редакция материалды жарияланғаннан кейін толықтырды."),
+    "en": ("This story has been updated with a comment from the press service.",
+           "Updated: clarified figures have been added to the text.",
+           "The editors added details to this story after publication."),
+}
+_CORRECTION_NOTES = {
+    "ru": ("Исправлено: в первой версии материала была допущена опечатка.",),
+    "kk": ("Түзетілді: материалдың алғашқы нұсқасында қате жіберілген.",),
+    "en": ("Correction: an earlier version of this story contained a typo.",),
+}
+
+
+def _edit_story(rng: random.Random, story: Story) -> tuple[Story, Story]:
+    """(first version, final version) of an edited story."""
+    paragraphs = list(story.paragraphs)
+    kind = rng.choice(("update", "correction", "silent"))
+    if kind == "update":
+        note = rng.choice(_UPDATE_NOTES.get(story.lang, _UPDATE_NOTES["ru"]))
+        return story, replace(story, paragraphs=[*paragraphs, note])
+    # The first version had a slip: one word typed twice.
+    index = rng.randrange(len(paragraphs))
+    words = paragraphs[index].split(" ")
+    plain = [i for i, w in enumerate(words) if w.isalpha()] or [0]
+    at = rng.choice(plain)
+    words.insert(at, words[at])
+    first = [*paragraphs[:index], " ".join(words), *paragraphs[index + 1:]]
+    if kind == "correction":
+        paragraphs.append(rng.choice(_CORRECTION_NOTES.get(story.lang, _CORRECTION_NOTES["ru"])))
+    return replace(story, paragraphs=first), replace(story, paragraphs=paragraphs)
+
+
+def _with_edit(article: Article, seed: int, now: datetime | None) -> Article:
+    rng = random.Random(f"{seed}:edit:{article.outlet}:{article.native_id}")
+    if rng.random() >= EDIT_SHARE:
+        return article
+    hours = rng.choice((rng.uniform(0.3, 12), rng.uniform(12, 96)))
+    modified = (article.published_utc + timedelta(minutes=round(hours * 60))).astimezone(ALMATY)
+    if now is not None and modified > now:
+        return article  # the edit has not happened yet
+    article.original, article.story = _edit_story(rng, article.story)
+    article.modified_local = modified
+    return article
 
 
 def write_ground_truth(corpus: Corpus, directory: Path) -> Path:
@@ -221,7 +323,8 @@ def write_ground_truth(corpus: Corpus, directory: Path) -> Path:
             out.write(json.dumps(article.truth(), ensure_ascii=False) + "\n")
     tmp.replace(path)
     meta = {"seed": corpus.seed, "start": corpus.start.isoformat(), "days": corpus.days,
-            "articles": len(corpus.articles)}
+            "articles": len(corpus.articles),
+            "now": corpus.now.isoformat() if corpus.now else None}
     (directory / "corpus.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return path
 

@@ -3,7 +3,10 @@
 It dispatches on the ``Host`` header, so a crawler that keeps the real URLs and only routes the
 connection here (the spiders' ``QYSYM_BASE_URL``) sees the sites' real URL schemes, redirects,
 feeds, sitemaps and robots.txt. Faults can be switched on per server (per run): server errors,
-timeouts and truncated pages, chosen deterministically per URL.
+timeouts, slow answers, truncated pages, pages in the wrong charset, markup drift and duplicate URLs
+in discovery, chosen deterministically per URL. Edited articles are served in their final version
+(or, with ``edited=False``, as first published), and Tengrinews prints today's and yesterday's
+dates relative to the server's ``clock``.
 """
 
 from __future__ import annotations
@@ -12,30 +15,75 @@ import hashlib
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from qysym.mirror import render
-from qysym.mirror.corpus import REDIRECT_HOSTS, Article, Corpus
+from qysym.mirror.corpus import ALMATY, REDIRECT_HOSTS, Article, Corpus
 
 PAGE_SIZE = 20
 AZATTYQ_HOSTS = {"www.azattyqasia.org": "ru", "www.azattyq.org": "kk"}
-TENGRI_HOSTS = {"tengrinews.kz": "ru", "kaz.tengrinews.kz": "kk"}
+TENGRI_HOSTS = {"tengrinews.kz": "ru", "kaz.tengrinews.kz": "kk", "en.tengrinews.kz": "en"}
 VLAST_SECTIONS_KK = {"vlast-qazaqsha"}
+VLAST_SECTION_LANGS = {**dict.fromkeys(VLAST_SECTIONS_KK, "kk"), "english": "en"}  # else "ru"
+# Tengrinews sitemap indexes and their children on tengrinews.kz: file-name prefix -> edition
+TENGRI_SITEMAP_PREFIXES = {"": "ru", "kk-": "kk", "en-": "en"}
+RELATED = 14  # other articles of the edition an article page links to (related, most read, latest)
+CACHE_PAGES = 512  # rendered article pages kept (a page is 60-200 KB)
+# What a server sends for a page encoded in windows-1251: a header that lies (utf-8), one that says
+# nothing, one that tells the truth; the page's own <meta charset="utf-8"> lies in every case.
+WRONG_CHARSET_HEADERS = ("text/html; charset=utf-8", "text/html", "text/html; charset=windows-1251")
 
 
 @dataclass(frozen=True)
 class Faults:
-    """Shares of article requests that fail, decided by a hash of the URL (repeatable per run)."""
+    """Shares of article requests that fail, decided by a hash of the URL (repeatable per run).
+
+    ``server_error``, ``timeout`` and ``malformed`` exclude each other (one roll, :meth:`pick`). The
+    others are rolled independently (:meth:`hit`), so they combine with each other and with those:
+
+    - ``wrong_charset``: the page is encoded in windows-1251 while the Content-Type header says
+      utf-8, says nothing, or says windows-1251 (the page's ``<meta charset>`` still says utf-8);
+    - ``drift``: the site's templates changed: the class names the parsers' selectors read are
+      renamed, so only JSON-LD / OpenGraph / generic extraction find the fields;
+    - ``slow``: the answer comes after ``slow_seconds`` (below a crawler's timeout);
+    - ``duplicate_urls``: discovery lists the article twice: Azattyq sitemaps add
+      ``/a/<slug>/<id>.html`` (and sometimes ``/content/article/<id>.html``) beside ``/a/<id>.html``
+      and listings link the slug form; Tengrinews sitemaps list the entry twice (or under an older
+      slug).
+
+    ``wrong_charset`` and ``drift`` are decided per article (its canonical URL), so every URL of an
+    article serves the same page; ``slow`` per requested URL.
+    """
 
     server_error: float = 0.0
     timeout: float = 0.0
     malformed: float = 0.0
     timeout_seconds: float = 30.0
     salt: str = "faults"
+    wrong_charset: float = 0.0
+    drift: float = 0.0
+    slow: float = 0.0
+    duplicate_urls: float = 0.0
+    slow_seconds: float = 2.0
+
+    def _roll(self, key: str) -> float:
+        digest = hashlib.sha256(f"{self.salt}:{key}".encode()).digest()
+        return int.from_bytes(digest[:8], "big") / 2**64
+
+    def hit(self, name: str, url: str) -> bool:
+        """Whether the independent fault ``name`` (a field holding a share) strikes ``url``."""
+        share = getattr(self, name)
+        return share > 0 and self._roll(f"{name}:{url}") < share
+
+    def charset_header(self, url: str) -> str:
+        """The Content-Type a wrong-charset page is sent with (one of WRONG_CHARSET_HEADERS)."""
+        index = int(self._roll(f"charset-header:{url}") * len(WRONG_CHARSET_HEADERS))
+        return WRONG_CHARSET_HEADERS[index]
 
     def pick(self, url: str) -> str | None:
         digest = hashlib.sha256(f"{self.salt}:{url}".encode()).digest()
@@ -66,36 +114,119 @@ def _months(start: date, end: date) -> list[tuple[int, int]]:
 
 
 class MirrorSite:
-    """Routes (host, path, query) to a reply; holds the corpus and a cache of rendered pages."""
+    """Routes (host, path, query) to a reply; holds the corpus and a cache of rendered pages.
 
-    def __init__(self, corpus: Corpus, faults: Faults | None = None):
+    ``edited``: serve edited articles in their final version (with ``dateModified`` and sitemap
+    ``lastmod`` of the edit), else as first published; may be flipped between two crawls.
+    ``clock``: the server's aware "now" (default: real time): an edit shows once its time has
+    come, and Tengrinews prints ``Сегодня``/``Вчера`` for the local today and yesterday.
+    """
+
+    def __init__(self, corpus: Corpus, faults: Faults | None = None, *, edited: bool = True,
+                 clock: Callable[[], datetime] | None = None):
         self.corpus = corpus
         self.faults = faults or Faults()
+        self.edited = edited
+        self.clock = clock or (lambda: datetime.now(UTC))
         self._by_number: dict[tuple[str, int], Article] = {
             (a.host, a.number): a for a in corpus.articles
         }
-        self._cache: dict[tuple[str, str], bytes] = {}
+        self._cache: OrderedDict[tuple, bytes] = OrderedDict()
         self._lock = threading.Lock()
+        self._related_index: dict[tuple[str, int], list[Article]] | None = None
 
     # -- helpers -------------------------------------------------------------------------------
-    def _cached(self, key: tuple[str, str], make: Callable[[], str]) -> bytes:
+    def _cached(self, key: tuple, make: Callable[[], str],
+                encode: Callable[[str], bytes] = lambda text: text.encode("utf-8")) -> bytes:
         with self._lock:
             hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
         if hit is None:
-            hit = make().encode("utf-8")
+            hit = encode(make())
             with self._lock:
                 self._cache[key] = hit
+                while len(self._cache) > CACHE_PAGES:
+                    self._cache.popitem(last=False)
         return hit
 
-    def _article_reply(self, article: Article, renderer: Callable[[Article], str]) -> Reply:
-        body = self._cached((article.host, article.path), lambda: renderer(article))
+    def now(self) -> datetime:
+        now = self.clock()
+        if now.tzinfo is None:
+            raise ValueError("the mirror's clock must return an aware datetime")
+        return now
+
+    def served(self, article: Article, now: datetime | None = None) -> Article:
+        """The version of ``article`` the site shows now: final once edited (and the edit's time
+        has come, by the clock), else as first published."""
+        if article.original is None:
+            return article
+        now = now or self.now()
+        if self.edited and article.modified_utc is not None and article.modified_utc <= now:
+            return article
+        return article.first_version()
+
+    def related(self, article: Article) -> list[Article]:
+        """Other articles of the same edition an article page links to: the ones published just
+        before it (newest first), topped up with the next ones at the start of the corpus."""
+        if self._related_index is None:
+            index: dict[tuple[str, int], list[Article]] = {}
+            for outlet, lang in {(a.outlet, a.lang) for a in self.corpus.articles}:
+                items = self.corpus.edition_articles(outlet, lang)  # newest first
+                for i, a in enumerate(items):
+                    older = items[i + 1:i + 1 + RELATED]
+                    newer = items[max(0, i - (RELATED - len(older))):i][::-1]
+                    index[(a.host, a.number)] = older + newer
+            self._related_index = index
+        return self._related_index.get((article.host, article.number), [])
+
+    def _article_reply(self, article: Article, renderer: Callable[..., str]) -> Reply:
+        now = self.now()
+        today = now.astimezone(ALMATY).date()
+        served = self.served(article, now)
+        drift = self.faults.hit("drift", article.url)
+        header = self.faults.charset_header(article.url) if self.faults.hit(
+            "wrong_charset", article.url) else None
+        # The local date is part of the key: a page printing "Сегодня" never outlives its day.
+        key = (article.host, article.path, served.versions, served.modified_local, today, drift,
+               header is not None)
+        body = self._cached(
+            key,
+            lambda: renderer(served, self.related(article), today=today, drift=drift),
+            render.to_windows_1251 if header else lambda text: text.encode("utf-8"),
+        )
+        if header:
+            return Reply(200, body, header, article=True)
         return Reply(200, body, article=True)
+
+    def _duplicated(self, article: Article) -> bool:
+        return self.faults.hit("duplicate_urls", article.url)
+
+    def _aliases(self, articles: list[Article]) -> dict[str, list[str]]:
+        """Extra sitemap locations of articles that discovery lists twice (``duplicate_urls``)."""
+        aliases: dict[str, list[str]] = {}
+        for a in articles:
+            if not self._duplicated(a):
+                continue
+            if a.outlet == "azattyq":
+                extra = [f"https://{a.host}/a/{a.slug}/{a.number}.html"]
+                if a.number % 3 == 0:
+                    extra.append(f"https://{a.host}/content/article/{a.number}.html")
+            elif a.outlet == "tengrinews" and a.number % 2:
+                short = a.slug[:24].rstrip("-") or "news"
+                extra = [f"https://{a.host}/{a.section}/{short}-{a.number}/"]
+            else:
+                extra = [a.url]
+            aliases[a.url] = extra
+        return aliases
 
     def _edition(self, outlet: str, lang: str) -> list[Article]:
         return self.corpus.edition_articles(outlet, lang)
 
     def _month(self, outlet: str, lang: str, month: tuple[int, int]) -> list[Article]:
-        return [a for a in self._edition(outlet, lang)
+        """The month's articles, each in the version served now (sitemap lastmod follows edits)."""
+        now = self.now()
+        return [self.served(a, now) for a in self._edition(outlet, lang)
                 if (a.published_local.year, a.published_local.month) == month]
 
     def _lastmod(self, outlet: str, lang: str, month: tuple[int, int]) -> date:
@@ -129,7 +260,8 @@ class MirrorSite:
         if m := re.fullmatch(r"/sitemaps/sitemap-(\d{4})-(\d{2})\.xml", path):
             month = (int(m[1]), int(m[2]))
             items = self._month("azattyq", lang, month)
-            return Reply(200, render.urlset(items).encode(), "application/xml")
+            return Reply(200, render.urlset(items, aliases=self._aliases(items)).encode(),
+                         "application/xml")
         if m := re.fullmatch(r"/(?:a/(?:[^/]+/)?|content/article/)(\d+)\.html", path):
             article = self._by_number.get((host, int(m[1])))
             return self._article_reply(article, render.azattyq_article) if article else Reply(404)
@@ -138,7 +270,8 @@ class MirrorSite:
             page = int(query.get("p", ["0"])[0] or 0)
             pages = max(1, -(-len(items) // PAGE_SIZE))
             chunk = items[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-            html = render.azattyq_zone(chunk, lang, int(m[1]), page, pages)
+            hrefs = {a.url: f"/a/{a.slug}/{a.number}.html" for a in chunk if self._duplicated(a)}
+            html = render.azattyq_zone(chunk, lang, int(m[1]), page, pages, hrefs)
             return Reply(200, html.encode())
         if path.startswith("/api/"):
             items = self._edition("azattyq", lang)[:30]
@@ -156,7 +289,7 @@ class MirrorSite:
             return Reply(404)
         if m := re.fullmatch(r"/([a-z-]+)/(?:(\d+)/)?", path):
             section, page = m[1], int(m[2] or 1)
-            lang = "kk" if section in VLAST_SECTIONS_KK else "ru"
+            lang = VLAST_SECTION_LANGS.get(section, "ru")
             items = [a for a in self._edition("vlast", lang) if a.section == section]
             if not items:
                 return Reply(404)
@@ -169,25 +302,26 @@ class MirrorSite:
 
     def _tengrinews(self, host: str, lang: str, path: str) -> Reply:
         if path == "/robots.txt":
-            maps = ("/sitemap-index.xml", "/kk-sitemap-index.xml") if lang == "ru" else ()
+            maps = tuple(f"/{p}sitemap-index.xml" for p in TENGRI_SITEMAP_PREFIXES) if lang == "ru" else ()
             return Reply(200, render.robots(host, maps).encode(), "text/plain")
-        if host == "tengrinews.kz" and (m := re.fullmatch(r"/(kk-)?sitemap-index\.xml", path)):
+        if host == "tengrinews.kz" and (m := re.fullmatch(r"/(kk-|en-)?sitemap-index\.xml", path)):
             prefix = m[1] or ""
-            edition = "kk" if prefix else "ru"
+            edition = TENGRI_SITEMAP_PREFIXES[prefix]
             children = [(f"/sitemaps/{prefix}sitemap-news-{y}-{mo:02d}.xml",
                          self._lastmod("tengrinews", edition, (y, mo)))
                         for y, mo in _months(self.corpus.start, self.corpus.end)]
             return Reply(200, render.sitemap_index("https://tengrinews.kz", children).encode(),
                          "application/xml")
         if host == "tengrinews.kz" and (
-            m := re.fullmatch(r"/sitemaps/(kk-)?sitemap-news-(\d{4})-(\d{2})\.xml", path)
+            m := re.fullmatch(r"/sitemaps/(kk-|en-)?sitemap-news-(\d{4})-(\d{2})\.xml", path)
         ):
-            edition = "kk" if m[1] else "ru"
+            edition = TENGRI_SITEMAP_PREFIXES[m[1] or ""]
             month = (int(m[2]), int(m[3]))
             items = self._month("tengrinews", edition, month)
             # The real index carries malformed entries for sub-brands; crawlers must skip them.
             broken = (f"https://tengrinews.kzhttps://tengrisport.kz/football/match-{month[1]}/",)
-            return Reply(200, render.urlset(items, broken).encode(), "application/xml")
+            return Reply(200, render.urlset(items, broken, self._aliases(items)).encode(),
+                         "application/xml")
         if path == "/news.rss":
             items = self._edition("tengrinews", lang)[:30]
             return Reply(200, render.rss("Tengrinews", f"https://{host}/", items).encode(),
@@ -210,9 +344,12 @@ def make_handler(site: MirrorSite) -> type[BaseHTTPRequestHandler]:
             host = (self.headers.get("Host") or "").split(":")[0].lower()
             parts = urlsplit(self.path)
             reply = site.route(host, parts.path, parse_qs(parts.query))
-            fault = site.faults.pick(f"https://{host}{self.path}") if reply.article else None
+            url = f"https://{host}{self.path}"
+            fault = site.faults.pick(url) if reply.article else None
             if fault == "timeout":
                 time.sleep(site.faults.timeout_seconds)
+            elif reply.article and site.faults.hit("slow", url):
+                time.sleep(site.faults.slow_seconds)
             if fault == "server_error":
                 reply = Reply(503, b"Service Unavailable")
             body = reply.body
@@ -233,8 +370,9 @@ class MirrorServer:
     """The mirror on a loopback port, in a background thread: ``with MirrorServer(c) as url:``."""
 
     def __init__(self, corpus: Corpus, host: str = "127.0.0.1", port: int = 0,
-                 faults: Faults | None = None):
-        self.site = MirrorSite(corpus, faults)
+                 faults: Faults | None = None, *, edited: bool = True,
+                 clock: Callable[[], datetime] | None = None):
+        self.site = MirrorSite(corpus, faults, edited=edited, clock=clock)
         self.httpd = ThreadingHTTPServer((host, port), make_handler(self.site))
         self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None

@@ -1,4 +1,5 @@
-"""Realistic Russian and Kazakh news stories with ground-truth labels, for the sample mirror.
+"""Realistic Russian, Kazakh and English news stories with ground-truth labels, for the sample
+mirror.
 
 ``make_story(rng, lang, kind, when)`` writes one article: neutral news, a *hard negative* (words a
 keyword classifier would flag, such as a traffic fine, a detained thief or blood pressure, but no
@@ -9,8 +10,9 @@ How it works: stories are assembled from template tables, grouped below by categ
 whose ``{slots}`` are filled from a per-story context: places, dates, amounts, state bodies, the
 vote in play and the civic target. Russian slots come in six case forms (``{T}``, ``{T_gen}``,
 ``{T_dat}``, ``{T_acc}``, ``{T_ins}``, ``{T_prep}``), Kazakh ones with case suffixes chosen by
-vowel harmony (``{T_gen}``, ``{T_dat}``, ``{T_acc}``, ``{T_loc}``, ``{T_abl}``); ``{x_cap}``
-capitalises any slot. Russian past tenses agree with the target through ``{g}`` (full name) and
+vowel harmony (``{T_gen}``, ``{T_dat}``, ``{T_acc}``, ``{T_loc}``, ``{T_abl}``), English ones in
+a single form with pronouns ``{he}``/``{his}``/``{him}`` ("it"/"its"/"it" for an organisation);
+``{x_cap}`` capitalises any slot. Russian past tenses agree with the target through ``{g}`` (full name) and
 ``{gs}`` (short name): "", "а" or "о".
 
 Labels come from the template and the target that were drawn, never from the generated text.
@@ -31,13 +33,13 @@ CATEGORIES = ("fiscal", "registration", "foreign_funding", "election_process", "
               "detention", "criminal_case", "internet_control", "media_pressure", "smear",
               "intimidation")
 KINDS = ("neutral", "hard_negative", *CATEGORIES)
-LANGS = ("ru", "kk")
+LANGS = ("ru", "kk", "en")
 TARGET_KINDS = ("ngo", "activist", "journalist_media", "movement_party", "observer")
 
 
 @dataclass
 class Story:
-    lang: str                 # "ru" or "kk"
+    lang: str                 # "ru", "kk" or "en"
     kind: str                 # one of KINDS: what was asked for
     title: str
     lead: str                 # one or two sentences
@@ -100,7 +102,7 @@ def _pool(entries, when: date) -> list[str]:
     return [_text(e) for e in entries if _usable(e, when)]
 
 
-_SENTENCE_START = re.compile(r"([.!?]»?\s+)(\w)")
+_SENTENCE_START = re.compile(r"([.!?][»”]?\s+)(\w)")
 
 
 def _fill(template: str, slots: _Slots) -> str:
@@ -298,6 +300,11 @@ def _person(rng: random.Random, lang: str, female: bool | None = None) -> _Perso
         if rng.random() < 0.12:
             return _Person(first, rng.choice(_RU_PATRONYMS) + ("кызы" if female else "улы"), female)
         return _Person(first, rng.choice(_RU_SURNAMES) + ("а" if female else ""), female)
+    if lang == "en":
+        first = rng.choice(_EN_FEMALE if female else _EN_MALE)
+        if rng.random() < 0.12:
+            return _Person(first, rng.choice(_EN_PATRONYMS) + ("kyzy" if female else "uly"), female)
+        return _Person(first, rng.choice(_EN_SURNAMES) + ("a" if female else ""), female)
     first = rng.choice(_KK_FEMALE if female else _KK_MALE)
     if rng.random() < 0.12:
         return _Person(first, rng.choice(_KK_PATRONYMS) + ("қызы" if female else "ұлы"), female)
@@ -557,7 +564,8 @@ _RU_MONTHS = ("января", "февраля", "марта", "апреля", "�
 _RU_MONTHS_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
                   "сентябрь", "октябрь", "ноябрь", "декабрь")
 _SUBJECTS = {"ru": ("математика", "физика", "химия", "информатика", "биология"),
-             "kk": ("математика", "физика", "химия", "информатика", "биология")}
+             "kk": ("математика", "физика", "химия", "информатика", "биология"),
+             "en": ("mathematics", "physics", "chemistry", "computer science", "biology")}
 _KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
               "қыркүйек", "қазан", "қараша", "желтоқсан")
 
@@ -615,7 +623,9 @@ _SEASONS = ("winter",) * 2 + ("spring",) * 3 + ("summer",) * 3 + ("autumn",) * 3
 _FOOTBALL = {"ru": ("«Кайрат»", "«Астана»", "«Тобол»", "«Ордабасы»", "«Актобе»", "«Шахтёр»",
                     "«Кайсар»", "«Жетысу»", "«Атырау»", "«Кызылжар»"),
              "kk": ("«Қайрат»", "«Астана»", "«Тобыл»", "«Ордабасы»", "«Ақтөбе»", "«Шахтер»",
-                    "«Қайсар»", "«Жетісу»", "«Атырау»", "«Қызылжар»")}
+                    "«Қайсар»", "«Жетісу»", "«Атырау»", "«Қызылжар»"),
+             "en": ("Kairat", "Astana", "Tobol", "Ordabasy", "Aktobe", "Shakhter", "Kaisar",
+                    "Zhetysu", "Atyrau", "Kyzylzhar")}
 # eGov services, as their names appear on the portal
 _SERVICES = {"ru": ("Регистрация по месту жительства", "Получение справки о несудимости",
                     "Постановка в очередь в детский сад", "Замена водительского удостоверения",
@@ -624,7 +634,11 @@ _SERVICES = {"ru": ("Регистрация по месту жительства
              "kk": ("Тұрғылықты жері бойынша тіркеу", "Соттылығы жоқ екені туралы анықтама",
                     "Балабақшаға кезекке қою", "Жүргізуші куәлігін ауыстыру",
                     "Жеке кәсіпкерді тіркеу", "Жылжымайтын мүлік тізілімінен үзінді",
-                    "Бала күтімі бойынша жәрдемақы тағайындау")}
+                    "Бала күтімі бойынша жәрдемақы тағайындау"),
+             "en": ("Registration at the place of residence", "Certificate of no criminal record",
+                    "Queueing for a kindergarten place", "Replacing a driving licence",
+                    "Registering as a sole proprietor", "Extract from the property register",
+                    "Childcare allowance")}
 _HOCKEY = ("«Авангард»", "«Металлург»", "«Ак Барс»", "«Трактор»", "«Салават Юлаев»", "«Сибирь»",
            "«Автомобилист»", "«Торпедо»")
 
@@ -4677,6 +4691,1956 @@ _KK_HARD = (
 # ---------------------------------------------------------------------------------------------
 # Registries
 
+# ---------------------------------------------------------------------------------------------
+# English edition: people, organisations, places and votes (English has no cases: one form each)
+
+_EN_MALE = ("Yerlan", "Nurlan", "Marat", "Arman", "Askhat", "Daniyar", "Serik", "Baurzhan",
+            "Yerzhan", "Timur", "Ruslan", "Maksat", "Aidos", "Zhanbolat", "Kanat", "Talgat",
+            "Azamat", "Olzhas", "Darkhan", "Sanzhar", "Galym", "Berik", "Oleg", "Viktor")
+_EN_FEMALE = ("Gulnara", "Dinara", "Zhanna", "Madina", "Ainura", "Dana", "Kamila", "Indira",
+              "Alma", "Zarina", "Nazira", "Anara", "Aliya", "Aigerim", "Saltanat", "Assel",
+              "Yelena", "Olga", "Marina", "Saule")
+_EN_SURNAMES = ("Kassymov", "Akhmetov", "Zhumabayev", "Nurpeisov", "Yessenov", "Baizhanov",
+                "Tulegenov", "Abdrakhmanov", "Omarov", "Mukhamedzhanov", "Iskakov", "Sadykov",
+                "Kaliyev", "Zhaksylykov", "Smagulov", "Utegenov", "Rakhimov", "Ospanov",
+                "Sultanov", "Muratov", "Kozlov", "Belov", "Seitkaliyev", "Bekmukhanov")
+_EN_PATRONYMS = ("Sapar", "Yerzhan", "Toleu", "Kairat", "Bolat", "Murat")
+
+_EN_ROLES = {
+    "activist": "activist", "civic": "civic activist", "hrd": "human rights defender",
+    "blogger": "blogger", "journalist": "journalist", "freelance": "freelance journalist",
+    "correspondent": "correspondent", "observer": "observer",
+    "indep_observer": "independent observer", "member": "member", "supporter": "supporter",
+    "director": "director", "head": "head", "lawyer": "lawyer", "chair": "chair",
+    "editor": "editor-in-chief", "leader": "leader", "coordinator": "coordinator",
+    "advocate": "lawyer", "rep": "representative",
+}
+
+# English names of the organisations in _ORGS, in the same order: (full name, short name).
+# The short name reads in running text ("Echo", "the Steppe Herald"); without a leading "the"
+# it also stands before a role ("Steppe Herald journalist ...").
+_EN_ORG_NAMES = (
+    ("the Kazakhstan International Bureau for Human Rights and Rule of Law", "KIBHR"),
+    ("the Erkindik Kanaty public association", "Erkindik Kanaty"),
+    ("the Echo public foundation", "Echo"),
+    ("the International Legal Initiative foundation", "ILI"),
+    ("the Legal Media Center", "the Legal Media Center"),
+    ("the MediaNet International Centre for Journalism", "MediaNet"),
+    ("the Factcheck.kz project", "Factcheck.kz"),
+    ("the Demoscope public opinion monitoring bureau", "Demoscope"),
+    ("the Adil Soz International Foundation for Freedom of Speech", "Adil Soz"),
+    ("the Oyan, Qazaqstan movement", "Oyan, Qazaqstan"),
+    ("the Ar.Rukh.Khak public foundation", "Ar.Rukh.Khak"),
+    ("the Human Rights Alliance for Fundamental Rights", "the Human Rights Alliance"),
+    ("the Democratic Choice of Kazakhstan (DVK) movement", "DVK"),
+    ("the Köshe partiyasy (Street Party) movement", "Köshe partiyasy"),
+    ("the Democratic Party of Kazakhstan", "the Democratic Party"),
+    ("the Alga, Kazakhstan party", "Alga"),
+    ("Radio Azattyq", "Azattyq"),
+    ("the news site Vlast.kz", "Vlast.kz"),
+    ("the news site Orda.kz", "Orda.kz"),
+    ("Exclusive.kz magazine", "Exclusive.kz"),
+    ("the Ten Quqyq (Equal Rights) public foundation", "Ten Quqyq"),
+    ("the Ashyq Dauys (Open Voice) public association", "Ashyq Dauys"),
+    ("the Qorgan human rights centre", "Qorgan"),
+    ("the Auyl Uni rural initiatives foundation", "Auyl Uni"),
+    ("the Zhasyl Ertis environmental society", "Zhasyl Ertis"),
+    ("the Adal Sailau association of independent observers", "Adal Sailau"),
+    ("the Qogam Pikiri research centre", "Qogam Pikiri"),
+    ("the Sailaushy Quqygy (Voters' Rights) public association", "Sailaushy Quqygy"),
+    ("the Derek analytical group", "Derek"),
+    ("the Steppe Herald newspaper", "the Steppe Herald"),
+    ("the online outlet Alan", "Alan"),
+    ("the Zhana Tolqyn YouTube channel", "Zhana Tolqyn"),
+    ("the Irtysh Courier newspaper", "the Irtysh Courier"),
+    ("the Khalyq Uni party", "Khalyq Uni"),
+    ("the Azat Zhastar youth movement", "Azat Zhastar"),
+)
+_EN_ORGS = dict(zip(_ORGS, _EN_ORG_NAMES, strict=True))
+
+# Cities by their Russian name (the first field of a _CITIES row), regions by their Kazakh name.
+_EN_CITIES = {
+    "Алматы": "Almaty", "Астана": "Astana", "Нур-Султан": "Nur-Sultan", "Шымкент": "Shymkent",
+    "Караганда": "Karaganda", "Уральск": "Uralsk", "Актобе": "Aktobe", "Павлодар": "Pavlodar",
+    "Усть-Каменогорск": "Ust-Kamenogorsk", "Атырау": "Atyrau", "Актау": "Aktau",
+    "Костанай": "Kostanay", "Тараз": "Taraz", "Кызылорда": "Kyzylorda", "Жанаозен": "Zhanaozen",
+    "Петропавловск": "Petropavlovsk", "Семей": "Semey", "Талдыкорган": "Taldykorgan",
+}
+_EN_REGIONS = {
+    "Алматы қаласы": "Almaty", "Астана қаласы": "Astana", "Нұр-Сұлтан қаласы": "Nur-Sultan",
+    "Шымкент қаласы": "Shymkent", "Қарағанды облысы": "Karaganda Region",
+    "Батыс Қазақстан облысы": "West Kazakhstan Region", "Ақтөбе облысы": "Aktobe Region",
+    "Павлодар облысы": "Pavlodar Region", "Шығыс Қазақстан облысы": "East Kazakhstan Region",
+    "Атырау облысы": "Atyrau Region", "Маңғыстау облысы": "Mangystau Region",
+    "Қостанай облысы": "Kostanay Region", "Жамбыл облысы": "Zhambyl Region",
+    "Қызылорда облысы": "Kyzylorda Region", "Солтүстік Қазақстан облысы": "North Kazakhstan Region",
+    "Абай облысы": "Abai Region", "Алматы облысы": "Almaty Region", "Жетісу облысы": "Zhetysu Region",
+}
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+# Votes by their Kazakh name (_VOTES, _BY_ELECTION, _RURAL_AKIMS)
+_EN_VOTES = {
+    "кезектен тыс Президент сайлауы": "the snap presidential election",
+    "Мәжіліс пен мәслихаттар депутаттарының сайлауы": "the Mazhilis and maslikhat elections",
+    "Конституцияға түзетулер жөніндегі республикалық референдум":
+        "the referendum on constitutional amendments",
+    "Мәжіліс пен мәслихаттарға кезектен тыс сайлау": "the snap Mazhilis and maslikhat elections",
+    "атом электр станциясын салу жөніндегі референдум":
+        "the referendum on building a nuclear power plant",
+    "жаңа Конституция жөніндегі референдум": "the referendum on a new Constitution",
+    "Құрылтай сайлауы": "the Kurultai elections",
+    "мәслихатқа қосымша сайлау": "a maslikhat by-election",
+    "ауылдық округ әкімдерінің сайлауы": "the elections of rural district akims",
+}
+_EN_HOCKEY = {"«Барыс»": "Barys", "«Авангард»": "Avangard", "«Металлург»": "Metallurg",
+              "«Ак Барс»": "Ak Bars", "«Трактор»": "Traktor", "«Салават Юлаев»": "Salavat Yulaev",
+              "«Сибирь»": "Sibir", "«Автомобилист»": "Avtomobilist", "«Торпедо»": "Torpedo"}
+_EN_PRECIP = {"winter": ("snow", "light snow", "black ice and drifting snow", "fog"),
+              "spring": ("rain", "sleet", "rain with thunderstorms", "morning fog"),
+              "summer": ("short showers", "thunderstorms", "strong wind and dust storms",
+                         "dry heat"),
+              "autumn": ("rain", "fog", "sleet", "night frosts")}
+_EN_RALLY = ("rising utility tariffs", "saving a city park from development",
+             "the release of political prisoners", "defrauded homebuyers",
+             "air pollution in the city", "delays in social payments",
+             "support for independent media")
+_EN_POST = ("medicine shortages at the district hospital", "abuses in the allocation of housing",
+            "late salaries for doctors", "industrial waste in the river",
+            "the demolition of private houses for new construction",
+            "the state of suburban roads", "the local akimat's procurement")
+_EN_COUNTRIES = ("Mongolia", "Kyrgyzstan", "Uzbekistan", "Turkey", "Poland", "Germany", "Moldova")
+_EN_ABROAD = ("Istanbul", "Tbilisi", "Bishkek", "Warsaw", "Vilnius", "Tashkent", "Frankfurt")
+_EN_MIOR = (("the Ministry of Religious Affairs and Civil Society", ""),
+            ("the Ministry of Information and Social Development", "2019-02-18"),
+            ("the Ministry of Culture and Information", "2023-09-01"))
+
+
+def _en_date(d: date, when: date) -> str:
+    text = f"{d.day} {_EN_MONTHS[d.month - 1]}"
+    return text if d.year == when.year else f"{text} {d.year}"
+
+
+def _en_money(amount: int) -> str:
+    return f"{amount:,}"
+
+
+def _en_dec(value: float, digits: int = 2) -> str:
+    return f"{value:.{digits}f}"
+
+
+# ---------------------------------------------------------------------------------------------
+# English pressure stories. Slots: {T} the target in full ("the Echo public foundation",
+# "activist Yerlan Kassymov"), {Ts} its short name or surname, {A} the organisation behind it,
+# {he}/{his}/{him} its pronouns ("it"/"its"/"it" for organisations), {spk} the speaker.
+
+_EN_FISCAL = _Bank(
+    templates=(
+        _t("ngo media",
+           ("Tax authorities accuse {T} of misreporting foreign funds",
+            "{T_cap} gets a tax notice over {his} reports on foreign grants",
+            "Tax officials in {city} find ‘inaccurate information’ in reports by {T}"),
+           ("{dgd_cap} has sent {T} a notice alleging inaccurate information in {his} reports "
+            "on money received from abroad.",),
+           ("The notice gives the organisation {n_days_fix} days to correct its reports. If the "
+            "tax officials are not satisfied, it faces a fine of {fine_mrp} monthly calculation "
+            "indices (MCI), or {fine_kzt} tenge, under article 460-1 of the Administrative Code.",
+            "Staff at {Ts} say the figures in the report match their bank statements and that "
+            "the discrepancy the tax office found is a matter of rounding between two forms.")),
+        _t("ngo",
+           ("Court suspends the work of {T} for three months",
+            "{T_cap} ordered to halt {his} work for three months",
+            "A court in {city} suspends {T} over reporting violations"),
+           ("A court in {city} has suspended the activities of {T} for three months at the "
+            "request of the state revenue authorities, citing a repeated reporting violation.",),
+           ("While the suspension lasts, the organisation may not hold events, use its bank "
+            "accounts or receive grants. Its staff say that ongoing projects, including free "
+            "legal consultations for residents of {city}, are now at risk.",
+            "The court treated as a repeat violation the organisation's failure to correct its "
+            "reports after the first notice from {dgd}, sent on {past_date}.")),
+        _t("ngo media",
+           ("Tax inspectors begin an unscheduled audit of {T}",
+            "‘Five years of documents’: tax inspectors come to {T}",
+            "Unscheduled tax audit in {city} targets {T}",
+            "Tax inspectors in {city} ask {T} for five years of documents"),
+           ("Officers of {dgd} have started an unscheduled audit of {T}, which links the "
+            "inspection to recent public statements by its staff.",),
+           ("The inspectors asked for contracts, bank statements and reports for several years, "
+            "as well as lists of people who attended the organisation's events, and gave it "
+            "{n_days_fix} days to prepare the documents. {Ts_cap} says this is the third audit "
+            "in two years; the previous two found no serious violations.",)),
+        _t("ngo",
+           ("At least {n_ngos} NGOs receive tax notices, {T} among them",
+            "Wave of tax notices reaches {T}",
+            "State revenue bodies send notices to {n_ngos} NGOs, including {T}"),
+           ("At least {n_ngos} non-governmental organisations, among them {T}, have received "
+            "notices of violations from the tax service in recent days.",),
+           ("Almost all the claims concern information on funds received from foreign donors. "
+            "The notices come from different regions, but lawyers say their wording is almost "
+            "identical.",
+            "Human rights defenders have called on {mior} and the State Revenue Committee to "
+            "explain the mass mailing and to suspend the proceedings until the claims are "
+            "checked.")),
+        _t("ngo media",
+           ("Tax office explains its claims against {T}",
+            "State revenue department: violations at {T} found by automated checks",
+            "Tax officials in {city} say claims against {T} are ‘automatic’"),
+           ("According to {dgd}, the claims against {T} have nothing to do with the "
+            "organisation's work and were flagged automatically during a desk audit.",),
+           ("The department said its system compared bank data with the organisation's reports "
+            "and found discrepancies in several sections of the report for {year}.",
+            "{Ts_cap} disagrees and sees the claims as part of a wider pressure campaign against "
+            "independent organisations. A repeated violation can lead to a suspension of up to "
+            "three months.")),
+        _t("ngo",
+           ("Tax authorities cancel the fine imposed on {T}",
+            "Fine against {T} withdrawn after protests by rights groups",
+            "Tax office in {city} drops the {fine_mrp} MCI fine against {T}"),
+           ("The state revenue authorities have withdrawn their claims against {T} and cancelled "
+            "the fine, the organisation said.",),
+           ("The fine of {fine_mrp} MCI had been imposed on {past_date} for ‘inaccurate "
+            "information’ in a report. After that, {n_ngos} NGOs and human rights defenders "
+            "issued a joint statement calling the penalties pressure on civil society.",
+            "Despite the cancellation, {Ts} says several weeks of work were lost: bank "
+            "transactions were frozen and partners postponed joint projects.")),
+        _t("ngo media",
+           ("Bank accounts of {T} frozen at the request of tax officials",
+            "{T_cap} loses access to {his} bank accounts"),
+           ("The tax authorities have blocked outgoing payments from the accounts of {T}, which "
+            "learned of it when the bank refused to process its payroll.",),
+           ("The order was issued by {dgd} over an unpaid fine of {fine_kzt} tenge that {Ts} is "
+            "challenging in court. Until the dispute is settled, staff cannot be paid, and the "
+            "landlord has already sent a formal complaint about the rent.",)),
+    ),
+    q_org=(
+        "We have filed our reports since the day we were registered and never had a single "
+        "complaint. The timing, right after our human rights work, is hard to call a coincidence",
+        "The claims are formal, but the consequences for a small organisation are serious: the "
+        "fine is comparable to our monthly budget",
+        "We are ready to show every document. But when inspections come one after another, it "
+        "becomes impossible to work",
+        "In effect we are being punished for receiving grants, although the law does not forbid it",
+        "We will defend our position, including in court, and we ask our colleagues not to stay "
+        "silent",
+    ),
+    resp=(
+        "{dgd_cap} said the audit was routine and ‘unrelated to the nature of the "
+        "organisation's activities’.",
+        "The State Revenue Committee of the Finance Ministry {told} that notices go to every "
+        "taxpayer whose reports show discrepancies, and that organisations can correct them "
+        "without a fine within the set deadline.",
+        "Our newsroom sent a request to {dgd}. No reply had been received at the time of "
+        "publication.",
+        "A spokesperson for {dgd} declined to comment, citing tax secrecy.",
+    ),
+    bg=(
+        _d("In the autumn of 2020 dozens of non-profit organisations received notices of "
+           "violations, and in January 2021 some of them were fined and suspended. The penalties "
+           "were cancelled in early February 2021 after criticism at home and abroad.",
+           "2021-02-05"),
+        _d("Since the autumn of 2020, dozens of non-profit organisations across the country have "
+           "received notices of violations; human rights defenders call it the largest wave of "
+           "claims against NGOs in years.", "2020-10-15", "2021-02-05"),
+        "Since 2016 NGOs in Kazakhstan have had to report to the tax authorities on money and "
+        "property received from foreign sources and on how it is spent. Rights groups call the "
+        "rules excessive and point out that mistakes in the reports can lead to fines or a "
+        "suspension of activities.",
+        "Article 460-1 of the Code of Administrative Offences provides for a fine for breaking "
+        "the rules on reporting foreign funds, and for a three-month suspension for a repeated "
+        "violation.",
+        "International organisations have repeatedly urged Kazakhstan to revise its reporting "
+        "requirements for NGOs, which they see as a tool for pressure on independent groups.",
+    ),
+)
+
+_EN_REGISTRATION = _Bank(
+    templates=(
+        _t("newngo",
+           ("Justice department returns registration documents to {T}",
+            "{T_cap} again fails to register in {city}",
+            "Registration of {T} falls through for the {nth} time"),
+           ("{justice_cap} has returned the registration documents of {T} to its founders. It "
+            "was their {nth} attempt to obtain official status.",),
+           ("The registration authority found inconsistencies in the charter: in the officials' "
+            "view, the organisation's aims are worded ‘too broadly’, and the minutes of the "
+            "founding meeting give the wrong address. The founders call the objections "
+            "far-fetched and say the charter follows a standard template.",
+            "Without registration the organisation cannot open a bank account, sign contracts "
+            "or apply for grants. The founders intend to challenge the refusal in court.")),
+        _t("newngo",
+           ("‘They pick on every comma’: founders of {T} describe a registration refusal",
+            "Founders of {T} unable to register for {n_months} months",
+            "{n_months} months without registration for {T} in {city}"),
+           ("{spk_cap} says the registration authority has returned the documents several "
+            "times, each time with new objections.",),
+           ("According to {again_spk}, officials first objected to the name, then to the list "
+            "of founders, and most recently to a clause on ‘protecting citizens' rights in "
+            "dealings with state bodies’. {justice_cap} sent its latest refusal on "
+            "{past_date}.",)),
+        _t("ngo",
+           ("Prosecutors seek the liquidation of {T}",
+            "Court in {city} to hear a lawsuit to liquidate {T}",
+            "Liquidation case against {T}: hearing set for {future_date}"),
+           ("The {region} prosecutor's office has filed a lawsuit to liquidate {T}. The hearing "
+            "is scheduled for {future_date}.",),
+           ("The lawsuit claims the organisation carries out activities not provided for in its "
+            "charter and has not corrected violations found during an inspection. {Ts_cap} "
+            "believes the real reason is its reports on human rights violations.",
+            "If the court grants the claim, the organisation will be struck off the register of "
+            "legal entities and its property used to pay its debts.")),
+        _t("ngo",
+           ("{T_cap} cannot complete re-registration",
+            "Re-registration of {T} stalls over justice department objections",
+            "A change of address turns into {n_months} months of paperwork for {T}"),
+           ("For {n_months} months {T} has been unable to re-register after changing its legal "
+            "address: {justice} keeps finding errors in the documents.",),
+           ("Formally the organisation can keep working, but it cannot update its details with "
+            "the bank or apply for grants. Lawyers call it a ‘registration trap’: each new "
+            "submission restarts the review period.",)),
+        _t("party",
+           ("Initiators of {T} prevented from holding a founding congress in {city}",
+            "Founding congress of {T} in {city} disrupted as venues cancel",
+            "{T_cap} fails to hold {his} congress: three venues in {city} say no"),
+           ("The initiative group of {T} was unable to hold its founding congress in {city}: "
+            "three venues in a row cancelled their rental agreements at the last moment.",),
+           ("According to the organisers, the venue owners cited ‘technical reasons’ and "
+            "renovation works but refused to put this in writing. Without a congress the party "
+            "cannot submit its documents to the Ministry of Justice.",
+            _d("Under the current law, a party needs at least 5,000 members and branches in "
+               "every region to register. The threshold used to be 20,000.", "2023-01-01"),
+            _d("Under the current law, a party needs at least 20,000 members and branches in "
+               "every region to register.", "", "2023-01-01"))),
+        _t("party",
+           ("Ministry of Justice refuses to register {T}",
+            "{nth_cap} attempt to register {T} ends in refusal",
+            "Registration application of {T} rejected on {date}"),
+           ("The Ministry of Justice has refused to register {T}, citing inaccurate information "
+            "in the party's membership lists.",),
+           ("Officials say some of the people on the lists did not confirm their membership "
+            "when checked. The party's initiators say their supporters were pressured at work to "
+            "withdraw their signatures.",
+            "It is not the first attempt to register the party: earlier applications were also "
+            "rejected on formal grounds.")),
+        _t("party",
+           ("Supporters of {T} fined in {city} for unregistered activity",
+            "{n_few} activists fined for backing {T}"),
+           ("A court in {city} has fined {n_few} supporters of {T} for taking part in the "
+            "activities of an unregistered association.",),
+           ("The case arose from a meeting of the initiative group in a private flat, where "
+            "preparations for the founding congress were discussed. Police treated the meeting "
+            "as the work of an unregistered organisation, banned by article 489 of the "
+            "Administrative Code. Each participant was fined {fine_mrp} MCI.",), also="activist"),
+    ),
+    q_org=(
+        "We have met every requirement of the law, but each time we get new objections. This is "
+        "not a mistake by officials but a deliberate policy",
+        "We are told the documents are drawn up incorrectly, but nobody will explain how they "
+        "should be drawn up",
+        "We will keep working and will seek registration by every legal means",
+        "Freedom of association is guaranteed by the Constitution, but in practice it has to be "
+        "won in court",
+        "The registration authority has become a filter that only loyal organisations get "
+        "through",
+    ),
+    resp=(
+        "The Ministry of Justice said registration decisions are taken ‘strictly in accordance "
+        "with the law’ and invited the founders to correct the errors and apply again.",
+        "{justice_cap} {told} that a refusal does not deprive applicants of the right to apply "
+        "again.",
+        "A request to the Ministry of Justice went unanswered.",
+    ),
+    bg=(
+        "Human rights defenders have long criticised the permit-based registration of public "
+        "associations and parties: formally a refusal is possible only on a closed list of "
+        "grounds, but in practice the grounds are read broadly.",
+        "Independent political scientists note that over the past two decades no opposition "
+        "party critical of the authorities has managed to register in Kazakhstan.",
+        "Acting on behalf of an unregistered association is punishable by a fine under article "
+        "489 of the Administrative Code, and a repeat offence can lead to administrative arrest.",
+    ),
+)
+
+_EN_FOREIGN_FUNDING = _Bank(
+    templates=(
+        _t("ngo media",
+           ("{T_cap} added to the register of recipients of foreign money",
+            "State revenue register lists {T} among recipients of foreign funds",
+            "{T_cap} finds {him}self on the foreign funding register"),
+           ("The name of {T} has appeared in the register of people and organisations receiving "
+            "money and property from foreign sources, published by the State Revenue "
+            "Committee.",
+            "{T_cap}, based in {city}, learned {on_day} that it is listed in the register of "
+            "recipients of money and property from foreign sources.",),
+           ("The register, posted on the committee's website, names recipients but gives "
+            "neither amounts nor purposes. {Ts_cap} says it received no notice before being "
+            "listed.",
+            "Human rights defenders fear that being on the list is used to stigmatise: on social "
+            "media it is already being called a ‘list of foreign agents’."),
+           since="2023-09-20"),
+        _t("ngo media",
+           ("‘It is a stigma’: {T} on being listed as a recipient of foreign funds",
+            "Partners turn away from {T} after the foreign funding register is published"),
+           ("Days after the register of foreign funding recipients was published, {T} began to "
+            "have trouble with its lease and joint projects in {city}.",),
+           ("According to staff, the landlord in {city} demanded early termination of the lease, "
+            "and two local partners pulled out of joint events, fearing ‘political "
+            "consequences’. Formally, the register carries no sanctions.",),
+           since="2023-09-25"),
+        _t("ngo media activist",
+           ("Mazhilis deputy calls {T} a ‘foreign agent’",
+            "Talk of ‘foreign agents’ in parliament singles out {T}",
+            "‘Foreign agent’: deputy from {city} takes aim at {T}"),
+           ("During a debate on amendments on non-profit organisations, a member of the Mazhilis "
+            "proposed a ‘foreign agent’ status for recipients of foreign grants and named {T} as "
+            "an example.",
+            "A Mazhilis deputy elected in {city} has called {T} a ‘foreign agent’ during a "
+            "debate on amendments on non-profit organisations.",),
+           ("According to the deputy, organisations and activists who receive money from abroad "
+            "‘promote someone else's agenda’ and should label their publications openly. There "
+            "is no bill yet, but the idea has set off a wide debate.",),
+           extra="smear"),
+        _t("ngo",
+           ("{T_cap} expects new inspections under foreign funding amendments",
+            "Reporting on foreign grants to be tightened; {T} objects"),
+           ("Amendments tightening reporting on money from foreign sources have been submitted "
+            "to parliament, and {T} believes they will hit organisations that criticise state "
+            "bodies.",
+            "{T_cap} {on_day} came out against amendments on reporting foreign grants, which "
+            "were submitted to parliament on {past_date}.",),
+           ("The draft provides for quarterly reports, a longer list of required information "
+            "and publication of data on recipients. For violations, it proposes suspending an "
+            "organisation's activities without prior notice.",)),
+        _t("media",
+           ("{mior_cap} demands that {T} disclose {his} foreign donors",
+            "{T_cap} given {n_days_fix} days to disclose foreign donors",
+            "Ministry asks {T} about foreign funding in a letter dated {date}"),
+           ("In a letter to {T}, {mior} has demanded that the outlet disclose its sources of "
+            "foreign funding.",
+            "{mior_cap} has given {T} {n_days_fix} days to disclose its sources of foreign "
+            "funding.",),
+           ("The letter asks for contracts with donors and details of the topics of the funded "
+            "reports. The newsroom sees the demand as interference in its editorial policy and "
+            "intends to answer only within the limits of the law.",)),
+        _t("ngo",
+           ("{T_cap} denied a state grant over ‘foreign money’",
+            "State grant application by {T} rejected because of foreign donors"),
+           ("The operator of state grants for NGOs has rejected an application by {T}, saying "
+            "the organisation receives money from foreign donors.",
+            "{T_cap} in {city} has been refused a state grant because it receives money from a "
+            "foreign donor.",),
+           ("Formally, the rules of the competition do not bar such organisations. But {Ts} "
+            "says it was advised in a conversation ‘to give up foreign partners first’.",)),
+        _t("activist",
+           ("{T_cap} discovers {his} name on the foreign funding register",
+            "{T_cap} listed as a recipient of foreign money"),
+           ("{T_cap} learned from social media of being included in the register of recipients "
+            "of foreign funds.",
+            "{T_cap} from {city} has found {his} own name in the register of recipients of "
+            "foreign funds.",),
+           ("According to {Ts}, the only ‘foreign source’ was a fee for speaking at an "
+            "international conference. {he_cap} does not understand how the list was compiled "
+            "and fears being treated as an ‘agent’ from now on.",),
+           since="2023-09-20"),
+        _t("ngo media",
+           ("Bank holds up a foreign grant transfer to {T}",
+            "Grant for {T} stuck at a bank for {n_weeks} weeks"),
+           ("A bank in {city} has withheld a grant from an international foundation to {T} for "
+            "{n_weeks} weeks, asking for more documents under financial monitoring rules.",),
+           ("Lawyers say such checks have become more frequent since officials began talking "
+            "about ‘transparency of foreign funding’. Because of the delay, staff have gone "
+            "unpaid.",)),
+    ),
+    q_org=(
+        "We have never hidden our donors: every report is published on our website. The talk of "
+        "‘transparency’ is not about transparency but about branding us",
+        "International grants are normal practice for the non-profit sector all over the world. "
+        "There is simply no state money for human rights work",
+        "When we are called recipients of ‘foreign money’, people become afraid to come to our "
+        "events",
+        "The rhetoric about ‘foreign agents’ is dangerous: in neighbouring countries it ended "
+        "with laws that all but destroyed independent organisations",
+    ),
+    q_self=(
+        "I have never received a salary from foreign organisations. Labels like this make "
+        "people think I am somebody's agent",
+        "I found out from friends. Nobody bothered to ask me where my money comes from, or "
+        "whether I have any at all",
+    ),
+    resp=(
+        _d("The State Revenue Committee said the register is kept in line with the Tax Code and "
+           "‘has no negative consequences’ for those on it.", "2023-09-20"),
+        "{mior_cap} stressed that the state has no plans to introduce the notion of a ‘foreign "
+        "agent’ and that the reporting rules are meant to ensure transparency.",
+        "State bodies had not commented by the time of publication.",
+    ),
+    bg=(
+        _d("The State Revenue Committee published the register of people receiving money and "
+           "property from foreign sources in September 2023. It lists hundreds of organisations "
+           "and individuals, including human rights groups and media.", "2023-09-21"),
+        "Kazakhstan has no ‘foreign agents’ law, but the term is heard more and more often from "
+        "deputies and pro-government bloggers.",
+        "The obligation to report money from foreign sources has applied since 2016. Rights "
+        "groups consider it excessive, as grants already pass bank and tax controls.",
+        "Neighbouring countries, where foreign agent laws led to the closure of dozens of "
+        "organisations, are a warning for Kazakhstan's NGOs.",
+    ),
+)
+
+_EN_STATION_RESP = (
+    "The chair of the precinct commission told reporters that the observers had been "
+    "‘interfering with the commission's work’.",
+    "The {city} election commission said the observer had broken the rules at the polling "
+    "station, citing the constitutional law on elections.",
+)
+_EN_POLL_RESP = (
+    "The CEC said the requirements for organisations conducting polls are the same for everyone "
+    "and set out in law.",
+    "Our newsroom sent a request to the CEC but has not yet received a reply.",
+)
+_EN_POLL_Q = (
+    "Bans on polls deprive people of information and researchers of the chance to work",
+    "We publish the methodology of every study. The requirements change faster than we can "
+    "meet them",
+)
+_EN_ELECTION = _Bank(
+    templates=(
+        _t("observer",
+           ("Observer removed from polling station No. {station} in {city}",
+            "{T_cap} says {he} was thrown out of a polling station during the count",
+            "{T_cap} removed from a polling station in {city}"),
+           ("{T_cap} was removed from polling station No. {station} in {city} on the day of "
+            "{vote}.",),
+           ("According to the observer, the chair of the precinct commission ordered {him} to "
+            "leave after {he} began filming the vote count on a phone. Commission members called "
+            "it ‘interference’ and called the police.",),
+           phase="post", resp=_EN_STATION_RESP),
+        _t("observer",
+           ("Observers kept out of polling stations in {city}",
+            "‘We were told there was no room’: observers not admitted to station No. {station}"),
+           ("Several observers, including {T}, were unable to get into polling stations in "
+            "{city} {on_day}, as commission members pointed to errors in their referral "
+            "letters.",),
+           ("Observers were told that their papers were not in the proper form, that the "
+            "station ‘already had enough observers’ or that the room was too small. The law "
+            "sets no limit on the number of observers from different organisations.",),
+           phase="post", resp=_EN_STATION_RESP,
+           q=("All my documents were in order. ‘There is no room’ is not a reason the law knows",
+              "Nobody explained to me which rule I had broken. I had all the documents")),
+        _t("obsorg",
+           ("{T_cap} records {n_many} violations of observers' rights",
+            "Observers from {T} report restrictions at polling stations in {city}",
+            "{n_many} violations in {city} and beyond, say observers from {T}"),
+           ("After {vote}, {T} reported {n_many} cases in which observers were "
+            "prevented from doing their work.",),
+           ("Most often observers were not allowed to photograph the results protocols, were "
+            "kept away from the tables during the count or were removed by decision of the "
+            "commission. In some cases, including in {city}, police were called.",),
+           phase="post", also="observer"),
+        _t("observer",
+           ("Observer who filmed the vote count detained in {city}",
+            "Observer from polling station No. {station} ends up at a police station"),
+           ("{T_cap} was taken to a police station straight from polling station No. {station}, "
+            "where {he} had been monitoring the vote count.",),
+           ("Police drew up a report on petty hooliganism. Colleagues believe the detention was "
+            "linked to an attempt to obtain a copy of the final protocol.",),
+           phase="post", extra="detention", resp=_EN_STATION_RESP),
+        _t("obsorg",
+           ("CEC leaves complaints by observers from {T} unexamined",
+            "CEC rejects {n_few} observer complaints after {vote}",
+            "{n_few} complaints by {T} observers in {city} rejected"),
+           ("The Central Election Commission declined to consider on their merits {n_few} "
+            "complaints filed by observers from {T} after the vote.",),
+           ("The observers said they had been removed from polling stations, denied copies of "
+            "the protocols and prevented from seeing the ballots during the count. The CEC "
+            "replied that the complaints had been filed too late.",),
+           phase="post", also="observer"),
+        _t("obsorg",
+           ("{T_cap} denied accreditation for {his} observers in {city}",
+            "Observers from {T} not accredited for {vote}",
+            "{city} election commission refuses to accredit observers from {T}"),
+           ("The {city} election commission has refused to accredit observers from {T} for "
+            "{vote}, which takes place {vote_on}.",),
+           ("The commission decided that the organisation's charter does not provide for "
+            "election monitoring. Lawyers for {Ts} point out that the law allows any public "
+            "association to send observers.",),
+           phase="pre", also="observer"),
+        _t("pollster",
+           ("{T_cap} barred from publishing a poll ahead of {vote}",
+            "CEC warns {T} over a poll published on {date}",
+            "Poll by {T} in {city} found to breach election law"),
+           ("The Central Election Commission has issued a warning to {T} for publishing the "
+            "results of an opinion poll in {city} shortly before the vote.",),
+           ("By law, only organisations accredited with the CEC may publish election-related "
+            "polls, and nobody may do so in the last five days before the vote. {Ts_cap} "
+            "insists the study was about people's social well-being, not the election.",),
+           phase="pre", resp=_EN_POLL_RESP, q=_EN_POLL_Q),
+        _t("pollster",
+           ("{T_cap} refused accreditation for an exit poll in {city}",
+            "No independent exit poll for {vote} as {T} is turned down",
+            "{T_cap} left without exit poll accreditation ahead of the vote {vote_on}"),
+           ("Without accreditation from the election authorities, {T} will not be able to "
+            "conduct an exit poll during {vote}, which takes place {vote_on}.",),
+           ("The CEC pointed to requirements for experience in nationwide research. {Ts_cap} "
+            "notes that it has carried out dozens of surveys and published their methodology, "
+            "and sees the refusal as a way of keeping only ‘convenient’ researchers.",),
+           phase="pre", resp=_EN_POLL_RESP, q=_EN_POLL_Q),
+        _t("obsorg",
+           ("Police arrive at a training session for observers from {T} in {city}",
+            "Observer training in {city} interrupted by police"),
+           ("Police officers interrupted a seminar in {city} at which {T} was preparing "
+            "observers for {vote}, and demanded to see the participants' documents.",),
+           ("The officers wrote down the participants' passport details and asked who was "
+            "paying for the training. A day later several of them told the organisers they "
+            "would no longer take part in monitoring.",),
+           phase="pre", extra="intimidation", also="observer"),
+        _t("obsorg",
+           ("{T_cap} criticises new rules for observers at {vote}",
+            "Observers' rights curtailed in {city}, says {T}",
+            "Observers from {T} in {city} complain about new rules"),
+           ("New rules for the work of election commissions restrict the rights of observers "
+            "during {vote}, {T} said in a statement.",),
+           ("The rules ban photo and video recording at polling stations without the "
+            "commission's consent and require advance notice of where observers will be sent. "
+            "Experts say this narrows the room for public oversight.",),
+           also="observer"),
+    ),
+    q_org=(
+        "Observation is a legal right of citizens. When observers are kept away from the "
+        "protocols, society has no way of checking the results",
+        "We sent observers to {n_many} polling stations. Almost everywhere they were hindered "
+        "in one way or another",
+        "We comply with every requirement of the law and will appeal each violation",
+    ),
+    q_self=(
+        "I just wanted to see how the votes were counted, as an observer is entitled to. I did "
+        "not break any rules",
+        "Nobody explained to me which rule I had broken. I had all the documents",
+    ),
+    q_adv=(
+        "The law directly guarantees an observer access to the polling station and to the "
+        "protocols. There were no legal grounds for any of this",
+    ),
+    resp=(
+        "The CEC said every complaint by observers would be examined and any violations, if "
+        "confirmed, would be given a legal assessment.",
+        "The {city} election commission said it had acted within the constitutional law on "
+        "elections.",
+        "Our newsroom sent a request to the CEC but has not yet received a reply.",
+    ),
+    bg=(
+        "By law, an observer may be present at a polling station from its opening until the "
+        "final protocol is signed, may see the voter lists and may receive a copy of the "
+        "protocol.",
+        "Independent observers reported removals from polling stations and bans on filming at "
+        "previous elections too. The CEC usually replies that the violations did not affect "
+        "the results.",
+        "Publishing poll results in the last five days before a vote is banned in Kazakhstan, "
+        "and during an election campaign only accredited organisations may conduct polls.",
+    ),
+)
+
+_EN_POLICE_RESP = (
+    "{police_cap} said its officers had acted within the law and urged citizens not to take "
+    "part in unauthorised events.",
+    "Police in {city} said the participants had been warned in advance that the event was "
+    "unlawful.",
+)
+_EN_ASSEMBLY = _Bank(
+    templates=(
+        _t("activist movement ngo",
+           ("{city} akimat refuses to approve a rally planned by {T}",
+            "{T_cap} refused permission for a rally in {city}",
+            "Akimat turns down a rally by {T} on {future_date}"),
+           ("{akimat_cap} has refused to let {T} hold a peaceful rally on {future_date}. The "
+            "event was to be about {rally}.",),
+           ("The akimat's reply says another event has already been scheduled for that date at "
+            "the designated venue. The organisers say it is not the first such answer: they "
+            "have been turned down {n_small} times in the past year.",)),
+        _t("activist movement",
+           ("Unauthorised rally broken up in {city}",
+            "Police halt a protest organised by {T} in {city}"),
+           ("Police in {city} {on_day} broke up a protest organised by {T}. Witnesses say at "
+            "least {n_det} people were detained.",),
+           ("Participants gathered on the square in front of the akimat with placards about "
+            "{rally}. Within minutes police approached and ordered them to disperse, saying the "
+            "event had not been approved. Those who refused were put on buses.",),
+           extra="detention", also="activist", resp=_EN_POLICE_RESP),
+        _t("activist movement ngo",
+           ("Prosecutors warn {T} against holding a rally",
+            "Organisers of a protest in {city} warned of liability",
+            "{T_cap} threatened with penalties over a rally on {future_date}"),
+           ("The {region} prosecutor's office has issued {T} an official warning against "
+            "holding an unapproved rally on {future_date}.",),
+           ("The document says the organisers face liability under article 488 of the "
+            "Administrative Code, which provides for a fine or administrative arrest. The "
+            "organisers say they expected approval because they filed their notice on time.",)),
+        _t("activist",
+           ("One-person picket outside the {city} akimat ends with a police report",
+            "{T_cap} charged over a one-person picket"),
+           ("{T_cap} held a one-person picket outside the building of {akimat}, after which "
+            "police drew up an administrative report against {him}.",),
+           ("{Ts_cap} held a placard about {rally}. By law even a one-person picket requires "
+            "notifying the akimat, but human rights defenders consider such restrictions "
+            "disproportionate.",)),
+        _t("activist movement ngo",
+           ("Rally allowed only on the outskirts of {city}",
+            "Akimat offers {T} a ‘designated place’ far from the centre"),
+           ("{akimat_cap} has agreed to let {T} hold {his} event only at a designated venue on "
+            "the outskirts of the city.",),
+           ("The organisers call this a refusal in all but name: the site, they say, is in an "
+            "industrial zone that is hard to reach by public transport.",
+            _d("The law on peaceful assemblies adopted in 2020 kept the practice of designated "
+               "places, although the authorities had promised to drop it.", "2020-06-01"))),
+        _t("activist movement",
+           ("Organisers of a rally in {city} fined",
+            "Court in {city} punishes {T} for ‘violating the procedure for assemblies’"),
+           ("An administrative court in {city} has fined {T} {fine_mrp} MCI under article 488 "
+            "of the Administrative Code for organising a protest held on {past_date}.",),
+           ("The protest was peaceful; participants spoke out about {rally}. Police did not "
+            "intervene at the time, but a few days later the organisers were summoned to the "
+            "station and charged.",)),
+        _t("activist movement ngo",
+           ("Square in central {city} cordoned off before a planned protest",
+            "Assembly planned by {T} does not take place as police seal off the square"),
+           ("Police cordoned off the square where {T} had planned to hold a peaceful "
+            "assembly and kept passers-by away.",),
+           ("Buses and police cars were waiting at the site from the morning. Anyone trying to "
+            "get through was asked for documents and the purpose of the visit. The assembly, "
+            "devoted to {rally}, never took place.",), resp=_EN_POLICE_RESP),
+    ),
+    q_org=(
+        "We filed our notice on time and met every requirement of the law. Everything else is "
+        "just a way of stopping people from speaking out",
+        "It is called the law on peaceful assemblies, but in practice it works as a law banning "
+        "assemblies",
+        "We will appeal the authorities' actions and apply again",
+    ),
+    q_self=(
+        "I notified the akimat in advance, as the law requires. What happened next was an "
+        "attempt to keep people from speaking out",
+        "People want to be heard. If the square is closed, only social media is left",
+        "I am not going to give up my right to peaceful assembly",
+    ),
+    q_adv=(
+        "A peaceful assembly does not need permission: the law provides for notification. Bans "
+        "and penalties for peaceful protests are contrary to the Constitution",
+    ),
+    resp=(
+        "{akimat_cap} said the application had been considered within the set time and ‘in "
+        "accordance with the law on peaceful assemblies’.",
+        "Our newsroom sent a request to {akimat} but has not yet received a reply.",
+        "An akimat spokesperson declined to comment, saying the decision had already been sent "
+        "to the applicant.",
+    ),
+    bg=(
+        _d("The law on peaceful assemblies adopted in 2020 replaced permits with notification, "
+           "but rights defenders say akimats can still refuse on various pretexts.",
+           "2020-06-01"),
+        "Human rights monitors find that the akimats of large cities refuse most rallies "
+        "announced by critical activists.",
+        "Taking part in unapproved protests is punished under article 488 of the Administrative "
+        "Code with a warning, a fine or administrative arrest.",
+        _d("After the January events of 2022 the authorities promised to make peaceful "
+           "assemblies easier, but monitors say the number of refusals has not noticeably "
+           "fallen.", "2022-03-01"),
+    ),
+)
+
+_EN_DETENTION = _Bank(
+    templates=(
+        _t("activist journalist",
+           ("{T_cap} detained in {city}", "{T_cap} detained outside {his} home"),
+           ("Police in {city} detained {T} {on_day}, {his} relatives said.",),
+           ("The detention took place in the morning outside the entrance to the building. "
+            "Officers in plain clothes did not introduce themselves and did not explain the "
+            "reason. Relatives found out where {Ts} had been taken only hours later.",)),
+        _t("activist journalist",
+           ("{T_cap} sentenced to {n_days_arrest} days of administrative arrest",
+            "Court in {city} jails {T} for {n_days_arrest} days"),
+           ("A court in {city} has sentenced {T} to {n_days_arrest} days of administrative "
+            "arrest for a post on social media.",),
+           ("The court found that the post, in which {Ts} criticised {post}, amounted to a call "
+            "to take part in an unauthorised assembly. The defence says the text contained no "
+            "such call.",)),
+        _t("movement",
+           ("Supporters of {T} detained in {city}",
+            "{n_det} members of {T} taken to police stations"),
+           ("Police in {city} detained {n_det} supporters of {T} who had gathered for a meeting "
+            "in a café.",),
+           ("The detainees were taken to several police stations and released after several "
+            "hours; reports under article 488 of the Administrative Code were drawn up against "
+            "some of them.",), also="activist"),
+        _t("journalist",
+           ("{T_cap} detained while covering a protest",
+            "Journalist detained on the job in {city}"),
+           ("{T_cap} was detained in {city} while covering a protest, even though {he} was "
+            "wearing a press vest and showed {his} press card.",),
+           ("Police said the journalist was detained ‘by mistake’ and released after {n_hours} "
+            "hours, but the footage on {his} phone had been deleted.",),
+           extra="media_pressure"),
+        _t("activist",
+           ("{T_cap} detained on the eve of a planned protest",
+            "Organiser of a rally in {city} detained the day before"),
+           ("{T_cap}, who had planned a peaceful protest about {rally}, was detained in {city} "
+            "the day before the event.",),
+           ("Police said {Ts} was wanted over an earlier administrative case. Fellow activists "
+            "believe the aim was to prevent the protest from taking place.",),
+           extra="assembly"),
+        _t("activist journalist",
+           ("{T_cap} released after {n_days_arrest} days in a detention centre",
+            "{T_cap} walks free after serving administrative arrest"),
+           ("{T_cap} has been released after serving {n_days_arrest} days of administrative "
+            "arrest in {city}.",),
+           ("{Ts_cap} was arrested after taking part in a protest about {rally}. Rights "
+            "defenders considered the arrest disproportionate and called for it to be "
+            "reviewed.",)),
+        _t("activist",
+           ("{T_cap} detained at the airport on return from {abroad}",
+            "Police meet {T} at the airport in {city}"),
+           ("{T_cap} was detained at the airport on {his} return from {abroad} and taken to a "
+            "police station.",),
+           ("Police cited an unpaid fine as the reason for the detention. {Ts_cap} says {he} "
+            "was not aware of any fine and links the detention to {his} trip to a human rights "
+            "conference.",)),
+    ),
+    q_self=(
+        "They grabbed me without any explanation. I am convinced it is because of my posts",
+        "I will not stop speaking about problems in my city",
+        "Nobody showed me any documents, and I was not allowed to call a lawyer",
+    ),
+    q_adv=(
+        "{client_cap} was detained without legal grounds. We will appeal the court's decision",
+        "The detention was carried out in gross violation of procedure: {client} was not told "
+        "the reason and was denied a lawyer for several hours",
+    ),
+    q_org=(
+        "We demand the immediate release of our colleagues and an end to the persecution",
+        "Detentions like this are meant to intimidate everyone who dares to speak out",
+    ),
+    resp=(
+        "{police_cap} said the detention was carried out ‘in line with the law’.",
+        "The police press service said the detainees were suspected of an administrative "
+        "offence.",
+        "Police did not answer our questions by the time of publication.",
+    ),
+    bg=(
+        "Article 488 of the Administrative Code, on violating the procedure for peaceful "
+        "assemblies, is most often used against activists and provides for up to 20 days of "
+        "arrest.",
+        "Human rights defenders note that activists are often detained before planned protests "
+        "and on significant dates, and released once the event has passed.",
+        "Detentions of activists regularly draw criticism from international human rights "
+        "organisations.",
+    ),
+)
+
+_EN_CRIMINAL = _Bank(
+    templates=(
+        _t("activist journalist",
+           ("Criminal case opened against {T} over ‘false information’",
+            "{T_cap} charged with spreading knowingly false information"),
+           ("Police in {city} have opened a criminal case against {T} under article 274 of the "
+            "Criminal Code, on spreading knowingly false information.",),
+           ("The case concerns a post about {post}. Investigators consider the information in it "
+            "untrue; {Ts} says every fact was backed by documents. The offence carries up to "
+            "{years} years in prison.",)),
+        _t("supporter",
+           ("{T_cap} charged with taking part in a banned organisation",
+            "Criminal case in {city}: {T} accused of involvement with {A}"),
+           ("{T_cap} has been charged under article 405 of the Criminal Code with taking part "
+            "in the activities of {A}, which is banned as extremist.",),
+           ("The prosecution relies on reposts and comments on social media. The defence says "
+            "that sharing publications is not participation in an organisation.",)),
+        _t("activist journalist supporter",
+           ("Court in {city} sentences {T} to {years} years of restricted freedom",
+            "Verdict for {T}: {years} years of restricted freedom"),
+           ("A court in {city} has sentenced {T} to {years} years of restricted freedom, with a "
+            "ban on public activity for {ban_years} years.",),
+           ("Under restricted freedom, {Ts} may not leave {his} town without permission from the "
+            "probation service and must report there regularly. The defence will appeal.",)),
+        _t("activist supporter",
+           ("{T_cap} placed under house arrest",
+            "Court in {city} orders house arrest for {T}"),
+           ("A court in {city} has placed {T} under house arrest for two months in a criminal "
+            "case opened on {past_date}.",),
+           ("Under house arrest, {Ts} may not leave home, use the internet or talk to anyone but "
+            "close relatives. Rights defenders consider the measure excessive for an accusation "
+            "based on social media posts.",)),
+        _t("ngo media",
+           ("Police search the office of {T}",
+            "Investigators seize equipment at {T}"),
+           ("Investigators have searched the office of {T} in {city} as part of a criminal case. "
+            "Computers and documents were seized.",),
+           ("Staff say they were shown a court order but not told which case the search was "
+            "part of. The seized equipment held data on the organisation's current work.",)),
+        _t("activist journalist",
+           ("Charges of ‘inciting discord’ brought against {T}",
+            "{T_cap} accused under article 174"),
+           ("{T_cap} has been charged under article 174 of the Criminal Code with inciting "
+            "social discord over publications on social media.",),
+           ("The indictment cites a linguistic expert report that found ‘negative assessments’ "
+            "of a social group in the posts. The defence has asked for an independent review, "
+            "saying the previous one was done with violations.",)),
+        _t("activist journalist",
+           ("Court upholds the sentence against {T}",
+            "Appeal rejected: the sentence against {T} stands"),
+           ("The appeals board of the {region} court has left unchanged the sentence against "
+            "{T}, convicted under article 274 of the Criminal Code.",),
+           ("The defence argued that the posts were opinions, not statements of fact, and that "
+            "the expert report had been drawn up by an unqualified specialist. The court did "
+            "not accept these arguments.",)),
+    ),
+    q_self=(
+        "I wrote about what everybody in the city can see. If that is a crime, then any critical "
+        "post can be called one",
+        "I do not admit guilt. I have done nothing but use my right to freedom of speech",
+    ),
+    q_adv=(
+        "The case is built on expert reports that do not stand up to scrutiny. We will prove "
+        "{client}'s innocence in court",
+        "This is prosecution for an opinion. Not a single piece of evidence points to a crime",
+    ),
+    q_org=(
+        "The criminal case is an attempt to punish us for our work and to scare others",
+        "We consider the search unlawful and will challenge it",
+    ),
+    resp=(
+        "{police_cap} said the investigation is being carried out in accordance with the "
+        "Criminal Procedure Code and declined to give details.",
+        "The prosecutor's office said the evidence collected was enough to send the case to "
+        "court.",
+        "Investigators did not comment, citing the secrecy of the pre-trial investigation.",
+    ),
+    bg=(
+        "Article 274 of the Criminal Code, on spreading knowingly false information, is often "
+        "used against activists and bloggers; human rights defenders call for it to be "
+        "abolished.",
+        "Democratic Choice of Kazakhstan (DVK) and Köshe partiyasy were banned as extremist by "
+        "court decisions in 2018 and 2020; taking part in their activities is punishable under "
+        "article 405 of the Criminal Code.",
+        "Human rights organisations keep lists of people they consider political prisoners in "
+        "Kazakhstan; most are convicted under articles 174, 274 and 405 of the Criminal Code.",
+    ),
+)
+
+_EN_SHUTDOWN_RESP = (
+    "The Ministry of Digital Development said the restrictions were linked to ‘technical "
+    "work’ and denied any deliberate blocking.",
+    "Mobile operators said they had received instructions from the authorised bodies but gave "
+    "no details.",
+)
+_EN_INTERNET = _Bank(
+    templates=(
+        _t("site ngo",
+           ("Website of {T} blocked in Kazakhstan",
+            "Access to {T} restricted at the request of the ministry",
+            "Website of {T} inaccessible since {date}"),
+           ("The website of {T} is no longer accessible in Kazakhstan without a VPN. The block "
+            "was imposed {on_day} at the request of {mior}.",),
+           ("{Ts_cap} says it was not informed of the decision and learned about it from "
+            "readers. It has asked the ministry which materials were found unlawful.",)),
+        _t("media",
+           ("Publication by {T} blocked over an article about {post}",
+            "Prosecutors order {T} to remove an article",
+            "{city} prosecutors threaten to block {T}"),
+           ("Prosecutors have ordered {T} to remove an article about {post}, threatening to "
+            "block the site otherwise.",),
+           ("The editors say the article was based on documents and comments from officials. "
+            "Lawyers note that the order does not say which parts of the text are considered "
+            "unlawful.",)),
+        _t("movement activist",
+           ("Mobile internet cut in {city} during a protest",
+            "Internet outages in {city} coincide with a rally"),
+           ("Users in {city} reported mobile internet outages during a protest supported by "
+            "{T}.",),
+           ("Messengers and social networks stopped working for {n_hours} hours, making it "
+            "impossible to stream the protest live. Monitoring services recorded a sharp drop "
+            "in traffic in the region.",),
+           also="journalist_media", resp=_EN_SHUTDOWN_RESP),
+        _t("activist journalist",
+           ("Social media account of {T} blocked in Kazakhstan",
+            "{T_cap} loses access to {his} channel after a ‘request from the authorities’",
+            "Channel of {T} with {n2} thousand followers restricted"),
+           ("The channel of {T}, followed by about {n2} thousand people, has been restricted "
+            "for users in Kazakhstan following a request from the authorities.",),
+           ("The platform's notice said only that the content violated local law. {Ts_cap} "
+            "says the channel published investigations into {post}.",)),
+        _t("media",
+           ("Website of {T} down for {n_hours} hours after a cyberattack",
+            "{T_cap} reports a DDoS attack after an investigation is published",
+            "DDoS attack on {T} follows a report about {post}"),
+           ("The website of {T} was unavailable for {n_hours} hours after a massive DDoS attack "
+            "that began shortly after an investigation into {post} was published.",),
+           ("The editors have reported the attack to the police. The outlet says it has faced "
+            "similar attacks before, each time after critical publications.",)),
+        _t("movement activist",
+           ("Telegram channel of {T} blocked in Kazakhstan",
+            "Access to the channel of {T} restricted at the request of prosecutors",
+            "{T_cap}: our Telegram channel has been blocked since {date}"),
+           ("Access to the Telegram channel of {T} has been restricted in Kazakhstan at the "
+            "request of prosecutors, who consider its posts calls for unrest.",),
+           ("The channel's administrators say it only reported on protests and published "
+            "statements by activists. Subscribers now need a VPN to read it.",)),
+        _t("site",
+           ("{T_cap} recognised as an ‘unreliable source’",
+            "Court orders {T} to be blocked for ‘false information’",
+            "Court in {city} orders the blocking of {T}"),
+           ("A court in {city} has ordered the website of {T} to be blocked for spreading "
+            "‘false information’.",),
+           ("The decision was made at a hearing that the outlet's representatives were not "
+            "invited to. {Ts_cap} will appeal and has published instructions for readers on how "
+            "to reach the site.",)),
+    ),
+    q_org=(
+        "Blocking is the easiest way to silence a critical voice without having to explain "
+        "anything",
+        "We publish nothing that is not backed by documents. We were never told what exactly "
+        "was considered unlawful",
+        "Readers will find us anyway, but every block costs us audience and money",
+    ),
+    q_self=(
+        "I learned about the block from my followers. Nobody asked me anything",
+        "I write about problems everyone can see. Blocking the channel will not make them go "
+        "away",
+    ),
+    resp=(
+        "{mior_cap} said access is restricted only on the basis of court decisions or "
+        "prosecutors' orders, in line with the law on communications.",
+        "The ministry did not answer our questions by the time of publication.",
+    ),
+    bg=(
+        "Under the law on communications, access to websites can be restricted out of court at "
+        "the request of prosecutors; the outlets concerned often learn of it after the fact.",
+        "In January 2022 Kazakhstan was cut off from the internet for several days, and "
+        "international organisations have since called on the authorities to give up "
+        "shutdowns.",
+        "Internet freedom monitors count Kazakhstan among the countries where the internet is "
+        "‘not free’, citing blocks of independent media and regional shutdowns during "
+        "protests.",
+    ),
+)
+
+_EN_MEDIA = _Bank(
+    templates=(
+        _t("foreign_media",
+           ("Foreign Ministry refuses to accredit journalists of {T}",
+            "Correspondents of {T} left without accreditation",
+            "{n_small} journalists of {T} in {city} denied accreditation"),
+           ("The Foreign Ministry has refused to accredit {n_small} journalists of {T}, citing "
+            "the law on mass media.",),
+           ("Without accreditation, correspondents of foreign media may not work in Kazakhstan "
+            "legally. The newsroom says it has received no explanation of the reasons.",)),
+        _t("media journalist",
+           ("Police come to the newsroom of {T}",
+            "Newsroom of {T} in {city} visited by police",
+            "Police question staff of {T} about an article on {post}"),
+           ("Police officers came to the newsroom of {T} in {city} and questioned the staff "
+            "about a recent publication.",),
+           ("The officers asked who wrote the article about {post} and where the information "
+            "came from. The journalists refused to name their sources, citing the law on mass "
+            "media.",)),
+        _t("journalist",
+           ("{T_cap} prevented from working at a court hearing",
+            "{T_cap} removed from a courtroom in {city}"),
+           ("{T_cap} was removed from a courtroom in {city} during an open hearing, although "
+            "{he} had shown {his} press card.",),
+           ("The bailiffs said the judge had banned recording, although the hearing was public. "
+            "The Adil Soz foundation recorded the incident as obstruction of a journalist's "
+            "lawful work.",)),
+        _t("media",
+           ("Official sues {T} for {claim} million tenge",
+            "Honour and dignity lawsuit filed against {T}",
+            "{city} akimat official takes {T} to court"),
+           ("An official of {akimat} has filed a lawsuit against {T} seeking {claim} million "
+            "tenge in moral damages over an article about {post}.",),
+           ("The outlet stands by its article and says the claim is meant to bankrupt the "
+            "newsroom. Media lawyers note that such lawsuits are often used as a form of "
+            "pressure.",)),
+        _t("media journalist",
+           ("Phones of {T} staff seized during questioning",
+            "Journalists of {T} questioned as witnesses",
+            "Investigators in {city} seize phones of {T} journalists"),
+           ("Investigators in {city} questioned journalists of {T} as witnesses and seized "
+            "their phones.",),
+           ("The newsroom says the phones contained contacts of sources and unpublished "
+            "material. Lawyers consider the seizure a violation of the confidentiality of "
+            "sources.",)),
+        _t("journalist",
+           ("{T_cap} attacked while on assignment in {city}",
+            "Journalist assaulted in {city}"),
+           ("{T_cap} was attacked in {city} while filming a report about {post}.",),
+           ("The attackers tried to take {his} camera and threatened {him}. The journalist has "
+            "filed a complaint with the police, asking for the case to be treated as "
+            "obstruction of professional activity.",)),
+        _t("media",
+           ("{T_cap} denied accreditation to parliament",
+            "Journalists of {T} barred from the government press pool",
+            "Accreditation of {T} not renewed after reports on deputies"),
+           ("Journalists of {T} will not be able to cover the work of parliament: the "
+            "outlet's accreditation was not renewed.",),
+           ("The press service said the outlet had ‘violated the rules of accreditation’ but "
+            "did not say which. The editors link the decision to critical publications about "
+            "deputies.",)),
+    ),
+    q_org=(
+        "Our journalists were doing their job. Pressure on the newsroom is pressure on readers' "
+        "right to know",
+        "We will not disclose our sources. The law protects the confidentiality of information",
+        "We see this as an attempt to intimidate the newsroom, and we will keep working",
+    ),
+    q_self=(
+        "I was just doing my job. Journalists must be able to work without fear",
+        "I had all the documents, and the hearing was open. There was no reason to remove me",
+    ),
+    resp=(
+        "{police_cap} said the officers had acted within their powers.",
+        "{mior_cap} said it respects freedom of speech and that journalists' rights are "
+        "protected by law.",
+        "The authorities did not comment on the situation.",
+    ),
+    bg=(
+        "Media freedom organisations rank Kazakhstan low in their press freedom indices, citing "
+        "lawsuits against journalists, blocks and obstruction of reporting.",
+        "The Adil Soz foundation records dozens of cases every year in which journalists are "
+        "prevented from working, denied information or threatened.",
+        "Article 158 of the Criminal Code punishes obstruction of a journalist's lawful "
+        "professional activity, but it is rarely applied.",
+    ),
+)
+
+_EN_SMEAR = _Bank(
+    templates=(
+        _t("ngo media activist journalist",
+           ("Pro-government channels accuse {T} of working for foreign interests",
+            "Smear campaign targets {T}"),
+           ("Several pro-government Telegram channels and a TV talk show have accused {T} of "
+            "‘working for foreign interests’.",),
+           ("The publications, almost identical in wording, call {T} part of a ‘fifth column’ "
+            "and claim, without evidence, that {he} seeks to destabilise the country. {Ts_cap} "
+            "calls this a coordinated campaign.",)),
+        _t("ngo activist",
+           ("TV report brands {T} a ‘grant-eater’",
+            "State TV report on ‘grant-eaters’ names {T}"),
+           ("A state TV channel has aired a report on ‘grant-eaters’, mentioning {T} among "
+            "those who supposedly live on foreign grants.",),
+           ("The report contains no comments from the people it criticises. Rights defenders "
+            "say such reports prepare the ground for new restrictions on civil society.",)),
+        _t("ngo activist media",
+           ("Deputy accuses {T} of ‘alien values’",
+            "{T_cap} targeted in a speech in parliament"),
+           ("A member of parliament has accused {T} of promoting ‘alien values’ and "
+            "‘destructive ideas’ among young people.",),
+           ("The deputy gave no examples. The speech was widely reposted by pro-government "
+            "bloggers.",)),
+        _t("ngo activist",
+           ("Anonymous leaflets in {city} call {T} an ‘agent of influence’",
+            "Leaflets against {T} appear in {city}"),
+           ("Anonymous leaflets have appeared in {city} describing {T} as an ‘agent of influence’ "
+            "paid from abroad.",),
+           ("The leaflets give addresses and phone numbers. {Ts_cap} has filed a complaint with "
+            "the police, but no one has yet been identified.",),
+           extra="foreign_funding"),
+        _t("activist journalist",
+           ("Fake accounts spread fabricated claims about {T}",
+            "Bot campaign targets {T} on social media"),
+           ("Dozens of newly created accounts have been spreading fabricated claims about "
+            "{T} on social media.",),
+           ("The posts accuse {Ts} of ‘betraying the country’ and use photos of {his} family. "
+            "Researchers who studied the accounts found signs of coordinated behaviour.",)),
+        _t("ngo media",
+           ("Official calls {T} ‘a destructive force’",
+            "Akimat official attacks {T} at a public meeting"),
+           ("An official of {akimat} has called {T} ‘a destructive force’ at a public meeting "
+            "with residents.",),
+           ("The official said residents should not cooperate with the organisation because it "
+            "‘works against the state’. {Ts_cap} has demanded a public apology.",)),
+        _t("activist journalist media",
+           ("Article accusing {T} of plotting a ‘colour revolution’ published",
+            "Pro-government outlet claims {T} prepares a ‘colour revolution’"),
+           ("A pro-government outlet has published an article claiming that {T} is preparing a "
+            "‘colour revolution’ on instructions from abroad.",),
+           ("The article cites anonymous ‘experts’ and provides no evidence. {Ts_cap} is "
+            "considering a lawsuit for the protection of honour and dignity.",)),
+    ),
+    q_org=(
+        "These accusations are absurd. But they are repeated so often that some people start to "
+        "believe them",
+        "We have worked openly for years. Labels like ‘fifth column’ are meant to make people "
+        "afraid of us",
+        "Smear campaigns usually come before new restrictions. We are worried",
+    ),
+    q_self=(
+        "Nobody has asked me a single question. They just hang labels",
+        "My family is now receiving threats because of these publications",
+    ),
+    resp=(
+        "{mior_cap} said it does not coordinate publications by private media and bloggers.",
+        "The authors of the publications could not be reached for comment.",
+    ),
+    bg=(
+        "Words such as ‘grant-eaters’, ‘agents of influence’ and ‘fifth column’ regularly appear "
+        "in pro-government media and speeches by officials.",
+        "Human rights defenders note that discrediting campaigns often come before legislative "
+        "initiatives that restrict NGOs.",
+        "International organisations have called on Kazakhstan to stop stigmatising human "
+        "rights defenders and independent organisations.",
+    ),
+)
+
+_EN_INTIMIDATION = _Bank(
+    templates=(
+        _t("activist journalist",
+           ("{T_cap} summoned for questioning by the KNB",
+            "KNB summons {T} for a ‘conversation’"),
+           ("{T_cap} has been summoned for questioning at {dknb}.",),
+           ("The summons does not say in which case or in what capacity {Ts} is to be "
+            "questioned. {his_cap} lawyer believes the summons is linked to recent posts about "
+            "{post}.",)),
+        _t("activist journalist",
+           ("‘Preventive talk’: police visit {T} at home",
+            "Police hold a ‘preventive talk’ with {T} in {city}"),
+           ("Police officers came to the home of {T} in {city} to hold a ‘preventive talk’ "
+            "ahead of {future_date}.",),
+           ("The officers warned {Ts} against taking part in unauthorised events and asked "
+            "about {his} plans. Relatives were present and were also questioned.",
+            "Human rights defenders say such visits have become routine before significant "
+            "dates and are meant to intimidate.")),
+        _t("activist journalist",
+           ("{T_cap} says {he} is under surveillance",
+            "{T_cap} reports being followed in {city}"),
+           ("{T_cap} says that for {n_weeks} weeks {he} has been followed by people in plain "
+            "clothes in {city}.",),
+           ("According to {Ts}, the same cars park outside {his} home, and strangers take "
+            "photos of {him} at meetings. {he_cap} has filed a complaint with the prosecutor's "
+            "office.",)),
+        _t("activist journalist",
+           ("{T_cap} banned from leaving Kazakhstan",
+            "{T_cap} stopped at the border on the way to {abroad}"),
+           ("{T_cap} was stopped at the border on the way to {abroad} and told there was a "
+            "ban on leaving the country.",),
+           ("Officials could not explain on what grounds the ban had been imposed. {Ts_cap} "
+            "was travelling to a conference and links the ban to {his} public activity.",)),
+        _t("ngo",
+           ("Staff of {T} summoned to the KNB",
+            "Employees of {T} questioned about their foreign partners"),
+           ("Several employees of {T} have been summoned to {dknb} and questioned about the "
+            "organisation's foreign partners.",),
+           ("The officers asked about grants, trips abroad and contacts with diplomats. "
+            "{Ts_cap} says no criminal case has been opened and the conversations were held "
+            "‘without a record’.",)),
+        _t("activist journalist",
+           ("Relatives of {T} pressured at work",
+            "Family of {T} asked to ‘influence’ {him}"),
+           ("Relatives of {T} say their employers have asked them to ‘influence’ {him} and get "
+            "{him} to stop public activity.",),
+           ("According to the family, the requests came after conversations between their "
+            "managers and ‘people from the authorities’. One relative was told a contract might "
+            "not be renewed.",)),
+        _t("activist",
+           ("{T_cap} receives threats after a video about {post}",
+            "Threats against {T} after a post about {post}"),
+           ("{T_cap} has received threats after publishing a video about {post}.",),
+           ("Anonymous callers warned {Ts} that ‘it would end badly’ if the video were not "
+            "removed. The police have accepted a complaint but have not opened a case.",)),
+    ),
+    q_self=(
+        "I have nothing to hide, but I will not let them force me to be silent",
+        "They want me to be afraid. I am afraid, but I will keep going",
+        "I do not know what they want from me. Nobody explains anything",
+    ),
+    q_adv=(
+        "{client_cap} is being pressured without any legal grounds. Summonses without a case "
+        "number are a tool of intimidation",
+    ),
+    q_org=(
+        "Our staff are questioned about things that have nothing to do with any crime. This is "
+        "an attempt to frighten the team",
+    ),
+    resp=(
+        "The KNB did not comment, saying it does not disclose information about its work.",
+        "{police_cap} said preventive talks are part of the police's routine work.",
+        "The authorities did not respond to our request.",
+    ),
+    bg=(
+        "Human rights defenders report that summonses to the security services and ‘preventive "
+        "talks’ are widely used against activists, especially before elections and protests.",
+        "Travel bans and pressure on relatives are among the methods of intimidation recorded "
+        "by monitors in recent years.",
+        "International organisations have expressed concern about the intimidation of human "
+        "rights defenders and journalists in Kazakhstan.",
+    ),
+)
+
+_EN_GENERAL = (
+    "Human rights defenders note that pressure on non-profit organisations and independent "
+    "activists usually increases before elections and around significant public events.",
+    "The Kazakh authorities have repeatedly said they are committed to dialogue with civil "
+    "society. International human rights organisations, however, point to continuing "
+    "restrictions on freedom of association, assembly and expression.",
+    "Tens of thousands of non-profit organisations are registered in Kazakhstan, but only a "
+    "small share of them work on human rights or monitor the work of state bodies.",
+    "Kazakhstan's international partners, including the OSCE and the European Union, have "
+    "repeatedly called on the authorities to ensure a favourable environment for civil "
+    "society.",
+    "International rights groups regularly criticise the state of freedom of speech and "
+    "association in Kazakhstan.",
+)
+
+# ---------------------------------------------------------------------------------------------
+# English neutral news and hard negatives
+
+_EN_NEUTRAL = (
+    _n("economy", "tenge|exchange rate|KASE",
+       ("Tenge {tenge_move} on KASE: the dollar trades at {usd}",
+        "Dollar exchange rate at {usd} tenge on the stock exchange",
+        "Weighted average dollar rate at {usd} tenge"),
+       ("The weighted average dollar rate on the Kazakhstan Stock Exchange stood at {usd} tenge "
+        "after the morning session.",
+        "The national currency {tenge_move} by {usd_delta} tenge against the dollar at the "
+        "close of trading on KASE."),
+       ("After trading on {date}, the weighted average US dollar rate on the Kazakhstan Stock "
+        "Exchange was {usd} tenge. Trading volume exceeded {n2} million dollars.",
+        "The tenge {tenge_move} by {usd_delta} tenge against the dollar: after the main session "
+        "on KASE the weighted average rate was {usd} tenge per dollar."),
+       ("Exchange offices in {city} sell the euro at around {eur} tenge and the Russian rouble "
+        "at {rub} tenge.",
+        "Analysts link the movement to oil prices and the tax period: at the end of the month "
+        "exporters sell foreign currency to pay their taxes.",
+        "The National Bank says it keeps a free-floating exchange rate and intervenes only to "
+        "smooth out sharp swings.",
+        "The spread between buying and selling rates in exchange offices averages two to three "
+        "tenge. Experts advise against large currency deals in the hope of short-term gains.",
+        "The National Bank will set the official rate for the next day based on today's "
+        "trading.")),
+    _n("economy", "oil|Brent|economy",
+       ("Brent crude {brent_move} to {brent} dollars a barrel",
+        "Oil prices: Brent trades near {brent} dollars"),
+       ("The price of Brent crude {brent_move} by {brent_delta}% to {brent} dollars a barrel.",),
+       ("Brent futures on London's ICE exchange {brent_move} by {brent_delta}% to {brent} "
+        "dollars a barrel. Market participants are watching OPEC+ decisions and data on US "
+        "stockpiles.",),
+       ("As a party to the OPEC+ agreement, Kazakhstan has committed to a production quota, but "
+        "in some months it has exceeded it as output at large fields grew.",
+        "Oil remains Kazakhstan's main export, accounting for more than half of its foreign "
+        "trade earnings.",
+        "Most Kazakh oil is exported through the Caspian Pipeline Consortium to the port of "
+        "Novorossiysk.",
+        "Analysts expect prices to move in a narrow range in the coming weeks until the "
+        "picture of demand in China becomes clearer.",
+        "Oil revenues make up a large part of the National Fund, which finances transfers to "
+        "the national budget.")),
+    _n("economy", "economy|inflation|prices",
+       ("Annual inflation in Kazakhstan at {inflation}%",
+        "Prices in Kazakhstan rose {inflation}% in a year, statistics bureau says"),
+       ("Annual inflation in Kazakhstan stood at {inflation}% at the end of {prev_month}, the "
+        "Bureau of National Statistics reported.",),
+       ("According to the Bureau of National Statistics, consumer prices in Kazakhstan rose by "
+        "{inflation}% over the past twelve months. Food prices rose faster than non-food "
+        "goods.",),
+       ("Services, including utilities and transport, also became more expensive.",
+        "The largest increases were recorded for vegetables, sugar and cereals.",
+        "The National Bank expects inflation to slow gradually towards its target.",
+        "Prices rose fastest in the western regions and slowest in the north of the country.",
+        "The government has extended measures to stabilise prices for socially important "
+        "food products.")),
+    _n("weather", "weather|Kazhydromet|forecast",
+       ("Forecasters on the weather in {city} for the coming days",
+        "Weather forecast: {precip} expected in {city}",
+        "Kazhydromet: {t_day} degrees in the daytime"),
+       ("Forecasters expect {precip} in {city} over the next three days, with daytime "
+        "temperatures of {t_day} degrees, Kazhydromet said.",),
+       ("According to Kazhydromet, daytime temperatures in {city} will be {t_day} degrees, "
+        "with {t_night} at night. A south-westerly wind of {wind} metres per second is "
+        "expected, with {precip} in places.",
+        "Forecasters warn that unsettled weather will persist over most of Kazakhstan. In "
+        "{city}, {precip} is expected, with daytime temperatures of {t_day} degrees."),
+       ("In the mountains and foothills of the south and south-east, gusts of up to {wind} "
+        "metres per second are possible. Drivers are asked to take care on the roads.",
+        "In the northern and central regions, variable cloud without significant "
+        "precipitation is expected; in the western regions the wind will strengthen.",
+        "The emergencies department advises residents to follow storm warnings and avoid "
+        "travelling on country roads in bad weather unless necessary.",
+        "Forecasters expect the weather to settle gradually by the end of the week.")),
+    _n("sport", "football|Premier League|sport",
+       ("{f_win} beat {f_lose} {f_ws}-{f_ls}",
+        "Football: {f_win} win {f_ws}-{f_ls} against {f_lose}"),
+       ("In the latest round of the Kazakhstan Premier League, {f_win} beat {f_lose} "
+        "{f_ws}-{f_ls}.",),
+       ("The match was watched by {n3} spectators. {f_win} opened the scoring in the first "
+        "half and held on to their lead until the final whistle. The final score was "
+        "{f_ws}-{f_ls}.",),
+       ("The winners' head coach said after the game that the team had followed the plan and "
+        "stayed focused until the end.",
+        "The losing side had chances to equalise but failed to convert several opportunities "
+        "in front of goal.",
+        "After this round, the fight for the places that lead to European competition remains "
+        "tight.",
+        "The next round will be played next week. Tickets are on sale online.",
+        "A midfielder from the winning side was named player of the match after scoring a goal "
+        "and providing an assist."),
+       months="3 4 5 6 7 8 9 10 11"),
+    _n("sport", "hockey|KHL|Barys",
+       ("KHL: {h_win} beat {h_lose} {h_ws}-{h_ls}",
+        "Barys and {h_opp}: {h_win} win {h_ws}-{h_ls}"),
+       ("A regular-season KHL game involving Astana's Barys ended {h_ws}-{h_ls} in favour of "
+        "{h_win}.",),
+       ("{h_win} beat {h_lose} {h_ws}-{h_ls} in a regular-season game of the Kontinental Hockey "
+        "League. The decisive goal came in the third period.",),
+       ("Barys is the only Kazakh club in the KHL.",
+        "The teams exchanged chances throughout the game, and the goalkeepers made several "
+        "important saves.",
+        "Both coaches praised their players' commitment at the post-match press conference.",
+        "The arena in Astana was almost full.",
+        "Barys will play its next game away from home later this week."),
+       months="1 2 3 9 10 11 12"),
+    _n("culture", "culture|theatre|premiere",
+       ("Theatre in {city} presents a new production",
+        "Premiere at the {city} drama theatre"),
+       ("The drama theatre in {city} has presented a new production based on a classic of "
+        "Kazakh literature.",),
+       ("The premiere at the {city} drama theatre sold out: the new production is based on a "
+        "classic of Kazakh literature and was staged by a young director.",),
+       ("The production features both experienced actors and recent graduates of the theatre "
+        "academy.",
+        "The set design combines traditional motifs with modern stage technology.",
+        "The play is performed in Kazakh with simultaneous translation into Russian.",
+        "The next performances are scheduled for the end of the month.",
+        "Critics praised the music, written especially for the production.")),
+    _n("culture", "culture|exhibitions|art",
+       ("Exhibition of contemporary art opens in {city}",
+        "Works by {n1} artists on show in {city}"),
+       ("An exhibition of contemporary art featuring works by {n1} artists from different "
+        "regions of Kazakhstan has opened in {city}.",),
+       ("A new exhibition in {city} brings together paintings, photographs and installations "
+        "by {n1} artists. The organisers say its theme is the memory of the steppe.",),
+       ("The exhibition will run until {future_date}.",
+        "Guided tours are offered in Kazakh, Russian and English.",
+        "Some of the works will later be shown in Astana and Almaty.",
+        "Admission for students and pensioners is free on weekdays.",
+        "The organisers also plan workshops for children.")),
+    _n("transport", "transport|aviation|airport",
+       ("New direct flight from {city} to {abroad}",
+        "Airline launches flights between {city} and {abroad}"),
+       ("A new direct flight between {city} and {abroad} will begin on {future_date}, the "
+        "airline said.",),
+       ("Flights from {city} to {abroad} will operate {n_small} times a week. Tickets are "
+        "already on sale on the airline's website.",),
+       ("The flight time is about {n_hours} hours.",
+        "The civil aviation committee says the number of international routes has grown "
+        "steadily in recent years.",
+        "Passengers travelling with children are advised to book in advance.",
+        "The airport in {city} has recently expanded its international terminal.",
+        "Fares depend on the season and the time of booking.")),
+    _n("transport", "transport|buses|city",
+       ("{n1} new buses go into service in {city}",
+        "{city} renews its bus fleet"),
+       ("{n1} new buses running on natural gas have gone into service on city routes in "
+        "{city}.",),
+       ("The city's bus fleet has been expanded with {n1} new low-floor buses. They are "
+        "equipped with air conditioning, USB sockets and ramps for wheelchair users.",),
+       ("The buses will run on the busiest routes.",
+        "Fares can be paid by transport card or bank card.",
+        "The akimat plans to replace all old buses within three years.",
+        "Passengers can track buses in real time in a mobile app.",
+        "Drivers have been trained to operate the new vehicles.")),
+    _n("health", "healthcare|vaccination|flu",
+       ("Flu vaccination campaign begins in {city}",
+        "Free flu jabs available at clinics in {city}"),
+       ("Clinics in {city} have begun vaccinating residents against seasonal flu.",),
+       ("Vaccination against seasonal flu has started in {city}. Free jabs are offered to "
+        "children, pregnant women, older people and people with chronic diseases.",),
+       ("Doctors recommend getting vaccinated before the peak of the season.",
+        "The vaccine protects against the strains expected this season.",
+        "Residents not in risk groups can get vaccinated at their own expense.",
+        "Last season about {n2} thousand people were vaccinated in the region.",
+        "Appointments can be made through the clinic's call centre."),
+       months="9 10 11 12"),
+    _n("health", "healthcare|clinics|medicine",
+       ("New clinic opens in {city}",
+        "Residents of a new district in {city} get a clinic"),
+       ("A new clinic designed for {n3} visits a day has opened in {city}.",),
+       ("The new clinic in {city} will serve residents of several new housing estates. It has "
+        "a laboratory, a day hospital and a children's department.",),
+       ("The clinic employs more than {n2} doctors and nurses.",
+        "Residents can attach to the clinic through the eGov portal.",
+        "The building was constructed under a public-private partnership.",
+        "Until now, residents of the district had to travel to another part of the city to "
+        "see a doctor.",
+        "Modern diagnostic equipment has been installed, including an MRI scanner.")),
+    _n("education", "education|schools|construction",
+       ("New school for {n3} pupils opens in {city}",
+        "{city} gets a new school"),
+       ("A new school for {n3} pupils has opened in {city}, easing the shortage of places in "
+        "the city's fast-growing districts.",),
+       ("The new school in {city} has science laboratories, a sports hall and a library. "
+        "Classes will be held in Kazakh and Russian.",),
+       ("The school was built as part of a national programme to reduce overcrowding.",
+        "More than {n1} teachers have been hired.",
+        "The school will work in one shift.",
+        "Parents can enrol their children through the eGov portal.",
+        "Two more schools are due to open in the city next year.")),
+    _n("education", "education|olympiads|pupils",
+       ("Pupils from {city} win medals at an international olympiad",
+        "Kazakh pupils bring home medals in {subject}"),
+       ("Schoolchildren from {city} have won medals at an international olympiad in "
+        "{subject}.",),
+       ("The Kazakh team won several medals at an international olympiad in {subject}. Among "
+        "the winners are pupils from {city}.",),
+       ("The team prepared for the olympiad at training camps for several months.",
+        "Winners of international olympiads can enter Kazakh universities on state grants.",
+        "The Ministry of Education congratulated the pupils and their teachers.",
+        "More than {n1} countries took part in the competition.",
+        "Next year the country hopes to send a larger team.")),
+    _n("tech", "technology|eGov|digitalisation",
+       ("Service ‘{service}’ now available online",
+        "eGov adds the service ‘{service}’ to its mobile app"),
+       ("The service ‘{service}’ is now available on the eGov portal and in its mobile app.",),
+       ("The service ‘{service}’ can now be obtained online, without visiting a public service "
+        "centre. It takes a few minutes and requires a digital signature or a one-time "
+        "password.",),
+       ("More than {n2} thousand people used the service in person last year.",
+        "The Ministry of Digital Development plans to move most public services online.",
+        "Users can rate the quality of each service in the app.",
+        "Public service centres will continue to accept applications in person.",
+        "The number of active users of the eGov app keeps growing.")),
+    _n("world", "elections|world",
+       ("Parliamentary elections held in {country}",
+        "{country}'s election commission announces preliminary results"),
+       ("{country} has held parliamentary elections; turnout was {turnout}%, according to "
+        "the election commission.",),
+       ("Voters in {country} elected a new parliament. According to preliminary data from the "
+        "election commission, turnout was {turnout}%.",),
+       ("International observers will present their conclusions in the coming days.",
+        "The final results will be announced within a week.",
+        "Several parties are expected to enter parliament.",
+        "Citizens of {country} living in Kazakhstan were able to vote at their embassy.",
+        "Kazakhstan's Foreign Ministry said it hopes to continue close cooperation.")),
+    _n("city", "city|roads|repairs",
+       ("Road repairs begin on {n1} streets in {city}",
+        "{city} akimat announces road repair season"),
+       ("Repairs of {n1} streets have begun in {city}, the akimat said.",),
+       ("The {city} akimat has started this year's road repairs: {n1} streets will get new "
+        "asphalt, pavements and lighting.",),
+       ("Work will be done mostly at night to reduce traffic jams.",
+        "The contractors have a warranty obligation for the quality of the roads.",
+        "Residents can report problems with roads through the city's call centre.",
+        "The works are financed from the local budget.",
+        "Traffic on some sections will be restricted temporarily.")),
+    _n("city", "city|parks|akimat",
+       ("New park opens in {city}",
+        "{city} residents get a new public park"),
+       ("A new public park with playgrounds, sports grounds and cycle paths has opened in "
+        "{city}.",),
+       ("A new park covering {n1} hectares has opened in {city}. More than {n3} trees and "
+        "shrubs have been planted.",),
+       ("The park has free Wi-Fi and public toilets.",
+        "Residents took part in discussing the park's design.",
+        "Cafés and bicycle rental points will open in the park in summer.",
+        "The akimat plans to create two more parks next year.",
+        "The park is open around the clock.")),
+    _n("agriculture", "agriculture|harvest|grain",
+       ("Harvest in full swing in {city}'s farming districts",
+        "Farmers in the region have threshed {n1} million tonnes of grain"),
+       ("Farmers have harvested grain from more than half of the sown area, the agriculture "
+        "ministry said.",),
+       ("The harvest is in full swing across Kazakhstan's grain-growing regions. Farmers have "
+        "threshed about {n1} million tonnes of grain so far.",),
+       ("The average yield is higher than last year.",
+        "Dry weather has helped farmers in the northern regions.",
+        "Grain prices on the domestic market remain stable.",
+        "Part of the harvest will go to export to Central Asia and China.",
+        "The ministry has provided subsidised fuel for the harvest."),
+       months="8 9 10"),
+    _n("politics", "elections|CEC|turnout",
+       ("CEC announces preliminary results of {vote}",
+        "Turnout in {vote} at {turnout}%"),
+       ("The Central Election Commission has announced the preliminary results of {vote}; "
+        "turnout was {turnout}%.",),
+       ("According to the CEC, turnout in {vote} was {turnout}%. The final results will be "
+        "announced after all protocols are processed.",),
+       ("Polling stations were open from 7:00 to 20:00 local time.",
+        "Turnout was highest in the rural areas.",
+        "The CEC said no serious violations were recorded.",
+        "Citizens abroad voted at polling stations at embassies and consulates.",
+        "The final results must be announced within ten days."),
+       phase="post"),
+    _n("politics", "elections|CEC|candidates",
+       ("CEC registers candidates for {vote}",
+        "Campaigning begins ahead of {vote}"),
+       ("The Central Election Commission has completed the registration of candidates for "
+        "{vote}, which takes place {vote_on}.",),
+       ("The CEC has registered the candidates for {vote}. Campaigning officially began "
+        "after registration closed.",),
+       ("Candidates may hold meetings with voters and publish campaign materials.",
+        "Campaigning must stop the day before the vote.",
+        "The CEC has published the list of polling stations on its website.",
+        "Voters can check their polling station online.",
+        "The state will pay for candidates' televised debates."),
+       phase="pre"),
+)
+
+_EN_HARD = (
+    _n("transport", "traffic rules|fines|roads",
+       ("Cameras in {city} record more than {n2} thousand speeding offences",
+        "Speeding fines: {city} police remind drivers of the amounts"),
+       ("Since the start of the year, traffic cameras in {city} have recorded more than {n2} "
+        "thousand speeding offences, the police said.",
+        "Police have reminded drivers of the fines for speeding and running red lights."),
+       ("The fine for exceeding the speed limit by more than 20 kilometres an hour ranges "
+        "from 5 to 20 MCI depending on the offence. A discount applies if the fine is paid "
+        "within seven days.",),
+       ("Notices of fines reach car owners through the eGov portal and by text message.",
+        "Police say the number of accidents on dangerous sections has fallen by {pct}% since "
+        "the cameras were installed.",
+        "The most common offences remain speeding, not wearing a seat belt and using a phone "
+        "while driving.",
+        "Drivers who do not pay their fines can be banned from leaving the country until the "
+        "debt is paid.")),
+    _n("incidents", "crime|theft|police",
+       ("Suspected burglars detained in {city}: damage exceeds {n1} million tenge",
+        "Police detain flat burglars in {city}"),
+       ("Police in {city} have detained two people suspected of a series of burglaries. The "
+        "damage exceeds {n1} million tenge.",),
+       ("According to police, the suspects broke into flats during the day while the owners "
+        "were at work. They were identified from CCTV footage. A criminal case has been "
+        "opened, and the suspects are in a temporary detention centre.",),
+       ("Some of the stolen property has already been returned to its owners.",
+        "Jewellery and household appliances were seized during a search of the suspects' "
+        "homes.",
+        "Police advise residents to fit extra locks and not to leave keys in mailboxes.",
+        "The offence carries up to five years in prison.")),
+    _n("incidents", "crime|drugs|police",
+       ("Synthetic drug dealers detained in {city}",
+        "Drug lab shut down in {city}"),
+       ("Police in {city} have detained {n_small} people suspected of selling synthetic "
+        "drugs.",),
+       ("More than {n_few} kilograms of synthetic substances were seized. Police say the "
+        "suspects sold the drugs through hidden drops and advertised them in messengers.",),
+       ("The websites and channels used to sell the drugs have been blocked at the request of "
+        "the police.",
+        "A criminal case has been opened for drug trafficking. The suspects face long prison "
+        "terms.",
+        "Police urge parents to pay attention to what their children do online.",
+        "Since the start of the year, dozens of drug-selling sites have been blocked in the "
+        "region.")),
+    _n("incidents", "fraud|police|banks",
+       ("Phone scammers trick a pensioner out of {n1} million tenge",
+        "{city} police warn of a new fraud scheme"),
+       ("Police in {city} are investigating a case in which phone scammers posing as bank "
+        "employees tricked a pensioner out of {n1} million tenge.",),
+       ("The caller said the victim's account had been hacked and persuaded the pensioner to "
+        "transfer savings to a ‘safe account’. A criminal case for fraud has been opened.",),
+       ("The bank blocked part of the money, but most of it had already been withdrawn.",
+        "Police remind residents that bank employees never ask for codes from text messages.",
+        "Several suspects were detained in a similar case last month.",
+        "The number of online fraud cases in the region has grown over the year.")),
+    _n("health", "health|blood pressure|cardiology",
+       ("Heat in {city}: cardiologists explain how to protect the heart and avoid pressure "
+        "spikes",
+        "Doctors explain how to lower blood pressure without medication"),
+       ("Cardiologists in {city} advise people with high blood pressure to avoid the sun in "
+        "the middle of the day and drink more water.",),
+       ("In hot weather, blood pressure can fluctuate sharply, especially in older people, "
+        "doctors say. They recommend measuring pressure regularly and not stopping prescribed "
+        "treatment.",),
+       ("High blood pressure is one of the main risk factors for heart attacks and strokes.",
+        "Doctors recommend less salt, more vegetables and regular walks.",
+        "Free blood pressure checks are available at clinics.",
+        "People with hypertension should always carry their medicines.",
+        "Ambulance crews in the city have received more calls during the heat."),
+       months="6 7 8"),
+    _n("health", "health|hypertension|medicine",
+       ("Hypertension getting younger: high blood pressure increasingly found in young people "
+        "in {city}",
+        "One in three adults has high blood pressure, doctors say"),
+       ("Doctors in {city} say high blood pressure is increasingly diagnosed in people under "
+        "forty.",),
+       ("According to doctors, the main causes of high blood pressure among young people are "
+        "stress, lack of exercise and an unhealthy diet.",),
+       ("Many people do not know they have high blood pressure until complications arise.",
+        "Screening for hypertension is part of the annual check-up.",
+        "Doctors advise measuring blood pressure at least once a year.",
+        "Treatment of hypertension is included in the free medical care package.")),
+    _n("economy", "tenge|exchange rate|currency",
+       ("Tenge under pressure: the dollar rises to {usd}",
+        "What is putting pressure on the tenge: analysts explain"),
+       ("The tenge weakened against the dollar on KASE: the weighted average rate reached "
+        "{usd} tenge.",),
+       ("The national currency came under pressure after oil prices fell and demand for "
+        "foreign currency grew. The weighted average rate reached {usd} tenge.",),
+       ("Analysts say the pressure on the tenge is temporary.",
+        "Importers traditionally buy currency at the beginning of the month.",
+        "The National Bank did not intervene in the market.",
+        "The rouble also weakened against the dollar.")),
+    _n("tech", "online casinos|internet|blocking",
+       ("More than {n2} thousand online casino sites blocked in Kazakhstan",
+        "Access to {n2} thousand illegal betting sites restricted this year"),
+       ("Access to more than {n2} thousand online casino and illegal betting sites has been "
+        "blocked in Kazakhstan since the start of the year.",),
+       ("The sites were blocked at the request of the financial monitoring agency. Online "
+        "casinos are banned in Kazakhstan, and their owners often use mirror sites to get "
+        "around blocks.",),
+       ("Advertising of online casinos on social media is also being blocked.",
+        "The agency says many gambling sites are linked to fraud and money laundering.",
+        "Users are advised not to transfer money to unknown sites.",
+        "Banks have been asked to block payments to illegal casinos.")),
+    _n("world", "Georgia|laws|world",
+       ("Debate continues in Georgia over the ‘foreign influence’ law",
+        "Georgian parliament debates a bill on foreign agents"),
+       ("In Georgia, debate continues over a law requiring organisations funded from abroad "
+        "to register as ‘agents of foreign influence’.",),
+       ("Georgia's parliament is considering a bill under which organisations and media "
+        "receiving more than a fifth of their funding from abroad would have to register as "
+        "‘agents of foreign influence’. Opponents have held large protests in Tbilisi.",),
+       ("The European Union has said the law is incompatible with Georgia's EU aspirations.",
+        "The ruling party says the law is needed for transparency.",
+        "Many NGOs in Georgia say they will refuse to register.",
+        "Observers compare the bill with the Russian law on foreign agents.")),
+    _n("world", "Kyrgyzstan|NGOs|world",
+       ("Kyrgyzstan requires NGOs to register as ‘foreign representatives’",
+        "New status of ‘foreign representative’ for NGOs in Kyrgyzstan"),
+       ("Kyrgyzstan has adopted a law requiring non-governmental organisations funded from "
+        "abroad and engaged in ‘political activities’ to register as ‘foreign "
+        "representatives’.",),
+       ("Under the new law in Kyrgyzstan, NGOs funded from abroad must register with the "
+        "justice ministry and submit additional reports. Several organisations have already "
+        "announced they are closing.",),
+       ("Human rights groups have criticised the law.",
+        "The Kyrgyz authorities say the law is about transparency.",
+        "The law applies only to organisations registered in Kyrgyzstan.",
+        "Experts are watching how the law will be applied in practice.")),
+    _n("society", "NGOs|charity|volunteers",
+       ("Public foundation in {city} raises {n1} million tenge for children's treatment",
+        "Charity marathon by an NGO in {city} comes to an end"),
+       ("A charitable public foundation in {city} has raised {n1} million tenge for the "
+        "treatment of children with serious illnesses.",),
+       ("The charity marathon organised by a local NGO in {city} lasted a month. Residents, "
+        "businesses and volunteers took part.",),
+       ("The money will pay for operations and rehabilitation abroad.",
+        "The foundation publishes reports on how the money is spent.",
+        "Volunteers held concerts and fairs in support of the campaign.",
+        "The NGO thanked everyone who took part.")),
+    _n("economy", "taxes|business|state revenue",
+       ("Tax inspectors in {city} check whether cafés and shops issue receipts",
+        "State revenue raids reveal more than {n2} violations at cash registers"),
+       ("Tax inspectors in {city} have checked more than {n2} cafés and shops to see whether "
+        "they issue receipts.",),
+       ("The state revenue department in {city} says most of the violations involved "
+        "businesses failing to issue receipts or not using online cash registers. The "
+        "businesses were fined.",),
+       ("Buyers can check a receipt through a mobile app.",
+        "The fine for not issuing a receipt depends on the size of the business.",
+        "The tax authorities plan further inspections.",
+        "Businesses that break the rules repeatedly can have their work suspended.")),
+    _n("politics", "elections|CEC|observers",
+       ("CEC accredits observers from {n_small} international organisations",
+        "International observers accredited for {vote}"),
+       ("The Central Election Commission has accredited observers from {n_small} international "
+        "organisations for {vote}.",),
+       ("The CEC says international observers will monitor {vote} in all regions. They will "
+        "have access to polling stations and protocols.",),
+       ("Observers from political parties and public associations are also being accredited.",
+        "The CEC has set up a call centre for voters.",
+        "Observers will publish their reports after the vote.",
+        "Foreign journalists can also receive accreditation."),
+       phase="pre"),
+    _n("law", "corruption|Anti-Corruption Agency|court",
+       ("Official of the {city} akimat detained while taking a bribe",
+        "Official caught red-handed in {city}"),
+       ("The Anti-Corruption Agency has detained an official of the {city} akimat while "
+        "receiving a bribe of {n1} million tenge.",),
+       ("According to the agency, the official demanded money for issuing a land permit. A "
+        "criminal case has been opened, and the suspect has been placed in custody.",),
+       ("The head of the akimat has ordered an internal review.",
+        "The agency urges citizens to report corruption.",
+        "The official has been suspended from work.",
+        "Bribery carries a long prison sentence and a lifelong ban on public service.")),
+    _n("law", "KNB|smuggling|customs",
+       ("KNB detains {n_few} customs officers on suspicion of smuggling",
+        "Scheme to let goods through without inspection uncovered at the border"),
+       ("The National Security Committee (KNB) has detained {n_few} customs officers suspected "
+        "of letting goods across the border without inspection.",),
+       ("According to the KNB, the customs officers took money for waving lorries through "
+        "without inspection. A criminal case has been opened.",),
+       ("The smuggled goods included cigarettes and electronics.",
+        "The suspects have been placed in custody.",
+        "The State Revenue Committee has ordered an internal investigation.",
+        "The KNB says the investigation is continuing.")),
+    _n("society", "police|schoolchildren|safety",
+       ("Police in {city} hold preventive talks with schoolchildren",
+        "Juvenile police tell pupils in {city} about safety"),
+       ("Juvenile police officers in {city} have held preventive talks with schoolchildren "
+        "about road safety and online fraud.",),
+       ("Police officers visited schools in {city} and held preventive talks with pupils about "
+        "road safety, cyberbullying and fraud on the internet.",),
+       ("The talks are part of a campaign that runs until the end of the school year.",
+        "Parents were also invited to the meetings.",
+        "Pupils received leaflets with emergency numbers.",
+        "The police plan similar meetings in colleges.")),
+)
+
+_EN_TOPIC_EXTRA = {
+    "economy": (
+        "Economists note that the figures depend on external factors, above all commodity "
+        "prices, and on domestic demand supported by growing lending.",
+        "Detailed statistics will be published in the monthly review on the agency's website.",
+        "Market participants are waiting for the National Bank's next base rate decision.",
+        "Analysts at commercial banks have left their forecasts for the year largely unchanged.",
+        "Foreign trade and industrial output data will be published at the end of the month.",
+        "The government's forecast assumes moderate growth this year, supported by higher oil "
+        "output and investment in infrastructure and manufacturing.",
+    ),
+    "weather": (
+        "Residents are asked to take the forecast into account when planning trips out of town.",
+        "According to forecasters, the average temperature of the month is close to the norm.",
+        "The akimat's emergency services have switched to an enhanced regime.",
+        "Farmers are advised to take the forecast into account in their field work.",
+        "A detailed forecast by region is available on the Kazhydromet website.",
+        "Emergency services remind residents not to leave children unattended near water and to "
+        "keep phones charged in case of storm warnings.",
+    ),
+    "sport": (
+        "The game was broadcast on a sports channel and online.",
+        "Fans supported the players throughout the match.",
+        "The federation promised to analyse the performance before the next competitions.",
+        "Sports experts note that the level of competition has risen this season.",
+        "The sports ministry congratulated the athletes on their result.",
+        "The national federation is already preparing for the next international tournament, "
+        "where Kazakhstan hopes to improve its result from last season.",
+    ),
+    "culture": (
+        "The regional culture department says interest in theatres and museums is growing.",
+        "Some of the events will be streamed online.",
+        "The organisers thanked the sponsors and volunteers who helped prepare the event.",
+        "Admission to some events is free; tickets for others can be bought online.",
+        "The organisers plan to make the project an annual event.",
+        "In recent years regional theatres and museums have received more state funding, and many "
+        "have renovated their buildings and updated their programmes.",
+        "Local cultural figures say such events help young people discover the history and "
+        "traditions of their region.",
+    ),
+    "transport": (
+        "Passengers can get up-to-date timetable information from the carrier's call centre.",
+        "Demand for domestic travel grew noticeably last year.",
+        "Investment in transport infrastructure remains a priority of the local budget.",
+        "Passengers with children and people with disabilities can request assistance.",
+        "Transport experts say new routes must go hand in hand with better infrastructure.",
+        "The transport ministry expects passenger numbers to keep growing, especially on routes "
+        "between regional centres and the two largest cities.",
+    ),
+    "health": (
+        "Appointments can be made through a mobile app or by phone.",
+        "Doctors remind residents of the importance of annual check-ups.",
+        "The region continues to recruit young specialists for rural hospitals.",
+        "Care within the guaranteed volume is provided free of charge.",
+        "Hospitals in the region continue to receive modern equipment.",
+        "The regional health department says waiting times for specialist appointments have "
+        "fallen, although rural residents still have to travel far for some services.",
+        "Doctors urge residents not to postpone visits to a clinic when symptoms first appear and "
+        "not to treat themselves without a prescription.",
+    ),
+    "education": (
+        "The education department promises to solve the shortage of school places in the "
+        "coming years.",
+        "Parents can get advice on enrolment at district education offices.",
+        "Teachers say competitions and olympiads raise children's interest in learning.",
+        "Pupils and parents can follow progress in an electronic school diary.",
+        "Teachers are taking courses in new teaching methods.",
+        "According to the education ministry, the number of schoolchildren in the country keeps "
+        "rising, and new schools are needed above all in the largest cities.",
+        "Parents' councils say they would like more extracurricular activities and sports clubs "
+        "for children after lessons.",
+    ),
+    "tech": (
+        "Cybersecurity specialists advise using two-factor authentication.",
+        "Industry estimates put the growth of Kazakhstan's IT services market in double digits.",
+        "More details are available on the ministry's website.",
+        "Experts say digital public services cut queues and reduce corruption risks.",
+        "Users can report problems with the services to the support team.",
+        "Analysts say demand for online services grew sharply after the pandemic, and most "
+        "residents of large cities now use them every month.",
+    ),
+    "world": (
+        "Kazakhstan's Foreign Ministry said it is following developments closely.",
+        "Experts believe the events will have consequences for other countries in the region.",
+        "The events are widely covered by international media.",
+        "Analysts do not rule out that the situation may change in the coming weeks.",
+        "Kazakh experts see a limited impact on the region's economy.",
+        "Kazakhstan maintains diplomatic relations with all the countries of the region and "
+        "regularly calls for disputes to be settled through dialogue.",
+        "Trade between Kazakhstan and its neighbours has grown in recent years, so events abroad "
+        "are closely followed by Kazakh businesses.",
+    ),
+    "city": (
+        "The akimat reminds residents that requests are accepted through the 109 call centre.",
+        "Public hearings on the project were held in the spring.",
+        "Residents can follow the works on an interactive map on the akimat's website.",
+        "The quality of the works will be checked by the public council and technical "
+        "supervision.",
+        "Traffic and pedestrians may be temporarily restricted during the works.",
+        "City officials say the programme of improvements will continue next year, with new "
+        "courtyards, playgrounds and lighting in several districts.",
+        "Residents have long asked the akimat to pay more attention to the outlying districts, "
+        "where roads and public spaces are in worse condition.",
+    ),
+    "agriculture": (
+        "Farmers hope for state support to renew their machinery.",
+        "The ministry has increased preferential lending for field work this year.",
+        "Farms increasingly use digital services to keep track of their harvest.",
+        "The veterinary service continues scheduled vaccination of livestock.",
+        "Producers can apply for subsidies through the eGov portal.",
+        "Agriculture accounts for a modest share of Kazakhstan's economy but employs a large part "
+        "of the rural population, especially in the north and south.",
+        "Farmers say rising prices for fuel, fertiliser and spare parts remain their main concern "
+        "for the coming season.",
+    ),
+    "incidents": (
+        "Police ask witnesses with more information to call 102.",
+        "The circumstances are being investigated.",
+        "Police remind residents of basic safety precautions.",
+        "The court will decide on the punishment.",
+        "Fewer such offences have been recorded in the region this year than last year.",
+        "Police say residents can report offences anonymously through the mobile app of the "
+        "Ministry of Internal Affairs or by calling the duty unit.",
+        "In recent years police have installed more cameras in courtyards and on streets, which "
+        "helps to identify suspects faster.",
+    ),
+    "society": (
+        "Participants say interest in such events is growing.",
+        "Information about upcoming events is published on social media.",
+        "Similar events are held in the city regularly.",
+        "The akimat said the work would continue.",
+        "The next meetings are planned for the coming weeks.",
+        "Local volunteers say more and more young people are taking part in such initiatives, and "
+        "that businesses have become more willing to help.",
+        "The akimat says it supports civic initiatives and plans to hold similar events in other "
+        "districts of the city.",
+    ),
+    "law": (
+        "The investigation is continuing, and the involvement of other people is being checked.",
+        "The final decision will be made by the court.",
+        "The names of the suspects are not disclosed in the interests of the investigation.",
+        "The pre-trial investigation may take several months.",
+        "The agency says more than half of the damage in corruption cases has been recovered "
+        "this year.",
+        "The Anti-Corruption Agency says the number of corruption offences registered in the "
+        "country has fallen in recent years, while more cases reach court.",
+        "Lawyers note that suspects are presumed innocent until a court finds otherwise, and that "
+        "the investigation may still change the charges.",
+    ),
+    "politics": (
+        "The CEC publishes information on the campaign on its website.",
+        "Political scientists note that voter interest differs between regions.",
+        "Election commissions are working as normal.",
+        "Voters can put questions to the CEC hotline.",
+        "Explanations of the voting procedure are published in Kazakh, Russian and English.",
+        "Political scientists say turnout in local elections is usually lower than in national "
+        "votes and depends heavily on the region.",
+        "The CEC reminds voters that they can vote at their place of stay by obtaining an "
+        "absentee certificate in advance.",
+    ),
+}
+
+
 _BANKS = {
     "ru": {"fiscal": _RU_FISCAL, "registration": _RU_REGISTRATION,
            "foreign_funding": _RU_FOREIGN_FUNDING, "election_process": _RU_ELECTION,
@@ -4688,10 +6652,15 @@ _BANKS = {
            "assembly": _KK_ASSEMBLY, "detention": _KK_DETENTION, "criminal_case": _KK_CRIMINAL,
            "internet_control": _KK_INTERNET, "media_pressure": _KK_MEDIA, "smear": _KK_SMEAR,
            "intimidation": _KK_INTIMIDATION},
+    "en": {"fiscal": _EN_FISCAL, "registration": _EN_REGISTRATION,
+           "foreign_funding": _EN_FOREIGN_FUNDING, "election_process": _EN_ELECTION,
+           "assembly": _EN_ASSEMBLY, "detention": _EN_DETENTION, "criminal_case": _EN_CRIMINAL,
+           "internet_control": _EN_INTERNET, "media_pressure": _EN_MEDIA, "smear": _EN_SMEAR,
+           "intimidation": _EN_INTIMIDATION},
 }
-_GENERAL = {"ru": _RU_GENERAL, "kk": _KK_GENERAL}
-_NEUTRAL = {"ru": _RU_NEUTRAL, "kk": _KK_NEUTRAL}
-_HARD_NEGATIVE = {"ru": _RU_HARD, "kk": _KK_HARD}
+_GENERAL = {"ru": _RU_GENERAL, "kk": _KK_GENERAL, "en": _EN_GENERAL}
+_NEUTRAL = {"ru": _RU_NEUTRAL, "kk": _KK_NEUTRAL, "en": _EN_NEUTRAL}
+_HARD_NEGATIVE = {"ru": _RU_HARD, "kk": _KK_HARD, "en": _EN_HARD}
 # The rubric a pressure story runs under: the same slugs neutral news use, so it is no label.
 _PRESSURE_TOPICS = {
     "fiscal": "society", "registration": "politics", "foreign_funding": "politics",
@@ -4722,6 +6691,17 @@ _PRESSURE_TAGS = {
            "media_pressure": ("БАҚ", "журналистер", "сөз бостандығы"),
            "smear": ("үгіт-насихат", "ҮЕҰ", "белсенділер"),
            "intimidation": ("ҰҚК", "белсенділер", "адам құқықтары")},
+    "en": {"fiscal": ("NGOs", "taxes", "civil society"),
+           "registration": ("registration", "NGOs", "political parties"),
+           "foreign_funding": ("foreign funding", "NGOs", "grants"),
+           "election_process": ("elections", "observers", "CEC"),
+           "assembly": ("rallies", "peaceful assembly", "akimat"),
+           "detention": ("detentions", "activists", "police"),
+           "criminal_case": ("criminal case", "courts", "freedom of speech"),
+           "internet_control": ("blocking", "internet", "freedom of speech"),
+           "media_pressure": ("media", "journalists", "freedom of speech"),
+           "smear": ("propaganda", "NGOs", "activists"),
+           "intimidation": ("KNB", "activists", "human rights")},
 }
 
 
@@ -5029,7 +7009,7 @@ _KK_TOPIC_EXTRA = {
         "орналастырылған.",
     ),
 }
-_TOPIC_EXTRA = {"ru": _RU_TOPIC_EXTRA, "kk": _KK_TOPIC_EXTRA}
+_TOPIC_EXTRA = {"ru": _RU_TOPIC_EXTRA, "kk": _KK_TOPIC_EXTRA, "en": _EN_TOPIC_EXTRA}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -5049,6 +7029,50 @@ _KK_MIOR = (("Дін істері және азаматтық қоғам мин�
 
 def _current(table, when: date) -> str:
     return [text for text, since in table if when.isoformat() >= since][-1]
+
+
+def _en_context(rng: random.Random, when: date, city: tuple[str, ...], capital: tuple[str, ...],
+                event: date, past: date, future: date, vote: _InPlay, season: str, up: bool,
+                athlete: _Person, official: _Person, hockey: list[str]) -> dict[str, str]:
+    """The English slots of :func:`_context` (English needs one form of each)."""
+    town, region = _EN_CITIES[city[0]], _EN_REGIONS[city[7]]
+    days_ago = (when - event).days
+    if vote.day:
+        vote_on = f"on {_en_date(vote.day, when)}"
+    else:
+        vote_on = f"in {_EN_MONTHS[_KK_MONTHS.index(vote.kk_when)]}"
+    h_win, h_lose = (_EN_HOCKEY[team] for team in hockey)
+    prev = (when.month - 2) % 12
+    return {
+        "city": town, "region": region, "capital": _EN_CITIES[capital[0]],
+        "on_day": ("today", "yesterday")[days_ago] if days_ago < 2
+        else f"on {_en_date(event, when)}",
+        "date": _en_date(event, when), "past_date": _en_date(past, when),
+        "future_date": _en_date(future, when),
+        "dgd": f"the State Revenue Department for {region}",
+        "police": f"the {region} police department",
+        "akimat": f"the {town} akimat",
+        "justice": f"the {region} Justice Department",
+        "admcourt": f"a specialised administrative court in {town}",
+        "court": f"a district court in {town}",
+        "prosecutor": f"the {region} prosecutor's office",
+        "mior": _current(_EN_MIOR, when),
+        "dknb": f"the National Security Committee (KNB) department for {region}",
+        "vote": _EN_VOTES[vote.kk], "vote_on": vote_on,
+        "nth": rng.choice(("second", "third", "fourth")),
+        "country": rng.choice(_EN_COUNTRIES), "abroad": rng.choice(_EN_ABROAD),
+        "told": rng.choice(("told reporters", "told our newsroom", "told journalists")),
+        "precip": rng.choice(_EN_PRECIP[season]),
+        "tenge_move": "strengthened" if up else "weakened",
+        "brent_move": "rose" if rng.random() < 0.5 else "fell",
+        "rally": rng.choice(_EN_RALLY), "post": rng.choice(_EN_POST),
+        "ath": _name(athlete), "off": _name(official),
+        "h_win": h_win, "h_lose": h_lose, "h_opp": h_lose if h_win == "Barys" else h_win,
+        "prev_month": _EN_MONTHS[prev],
+        "gdp_period": ("last year" if when.month == 1 else "in January" if when.month == 2
+                       else f"in January–{_EN_MONTHS[prev]}"),
+        "subject": rng.choice(_SUBJECTS["en"]),
+    }
 
 
 def _context(rng: random.Random, lang: str, when: date) -> _Slots:
@@ -5075,6 +7099,9 @@ def _context(rng: random.Random, lang: str, when: date) -> _Slots:
     hockey = ["«Барыс»", rng.choice(_HOCKEY)]
     rng.shuffle(hockey)
     h_ws = rng.randint(2, 6)
+    # English numbers: 1,250 and 3.5; Russian and Kazakh: 1 250 and 3,5.
+    money, dec = (_en_money, _en_dec) if lang == "en" else (_money, _dec)
+    to = " to " if lang == "en" else "…"
     s.update(
         phase=vote.phase, year=str(when.year), n_small=str(rng.randint(2, 4)),
         # Counts before Russian nouns are drawn so that one noun form fits: 2-4, 5-20, or tens.
@@ -5086,28 +7113,29 @@ def _context(rng: random.Random, lang: str, when: date) -> _Slots:
         station=str(rng.randint(1, 999)), years=str(rng.randint(2, 7)),
         ban_years=str(rng.randint(2, 4)), claim=str(rng.randint(5, 50)),
         n1=str(rng.randint(5, 20)), n2=str(10 * rng.randint(2, 20)),
-        n3=_money(10 * rng.randint(20, 500)), n4=_money(100 * rng.randint(50, 900)),
-        pct=_dec(rng.uniform(0.5, 15), 1), pct2=_dec(rng.uniform(0.5, 30), 1),
-        pct3=_dec(rng.uniform(0.5, 20), 1), turnout=_dec(rng.uniform(38, 78), 1),
+        n3=money(10 * rng.randint(20, 500)), n4=money(100 * rng.randint(50, 900)),
+        pct=dec(rng.uniform(0.5, 15), 1), pct2=dec(rng.uniform(0.5, 30), 1),
+        pct3=dec(rng.uniform(0.5, 20), 1), turnout=dec(rng.uniform(38, 78), 1),
         bln=str(rng.randint(10, 900)),
-        mln=str(rng.randint(2, 900)), mrp=_money(mrp), fine_mrp=str(fine_mrp),
-        fine_kzt=_money(fine_mrp * mrp), art_fiscal=rng.choice(("460-1", "489")),
-        usd=_dec(usd * wobble), usd_delta=_dec(rng.uniform(0.1, 3.5)),
-        eur=_dec(eur * wobble * (1 + rng.uniform(-0.01, 0.01))),
-        rub=_dec(rub * (1 + rng.uniform(-0.03, 0.03))),
-        brent=_dec(brent * (1 + rng.uniform(-0.08, 0.08)), 1),
-        brent_delta=_dec(rng.uniform(0.2, 3), 1),
-        oil_mt=_dec(rng.uniform(6.8, 8.2), 1),
-        inflation=_dec(max(inflation + rng.uniform(-0.6, 0.6), 0.5), 1),
-        gdp=_dec(abs(gdp) + rng.uniform(-0.4, 0.4), 1),
-        t_day=f"{_signed(day_low)}…{_signed(day_high)}",
-        t_night=f"{_signed(night - 3)}…{_signed(night)}", wind=str(rng.randint(3, 18)),
+        mln=str(rng.randint(2, 900)), mrp=money(mrp), fine_mrp=str(fine_mrp),
+        fine_kzt=money(fine_mrp * mrp), art_fiscal=rng.choice(("460-1", "489")),
+        usd=dec(usd * wobble), usd_delta=dec(rng.uniform(0.1, 3.5)),
+        eur=dec(eur * wobble * (1 + rng.uniform(-0.01, 0.01))),
+        rub=dec(rub * (1 + rng.uniform(-0.03, 0.03))),
+        brent=dec(brent * (1 + rng.uniform(-0.08, 0.08)), 1),
+        brent_delta=dec(rng.uniform(0.2, 3), 1),
+        oil_mt=dec(rng.uniform(6.8, 8.2), 1),
+        inflation=dec(max(inflation + rng.uniform(-0.6, 0.6), 0.5), 1),
+        gdp=dec(abs(gdp) + rng.uniform(-0.4, 0.4), 1),
+        t_day=f"{_signed(day_low)}{to}{_signed(day_high)}",
+        t_night=f"{_signed(night - 3)}{to}{_signed(night)}", wind=str(rng.randint(3, 18)),
         f_win=f_win, f_lose=f_lose, f_ws=str(f_ws), f_ls=str(rng.randint(0, f_ws - 1)),
         h_win=hockey[0], h_lose=hockey[1], h_ws=str(h_ws), h_ls=str(rng.randint(0, h_ws - 1)),
         h_opp=hockey[1] if hockey[0] == "«Барыс»" else hockey[0],
         service=rng.choice(_SERVICES[lang]),
-        gdp_move=("вырос" if gdp > 0 else "снизился") if lang == "ru" else (
-            "өсті" if gdp > 0 else "төмендеді"),
+        gdp_move={"ru": ("вырос" if gdp > 0 else "снизился"),
+                  "kk": ("өсті" if gdp > 0 else "төмендеді"),
+                  "en": ("grew" if gdp > 0 else "shrank")}[lang],
     )
     athlete = _person(rng, lang, female=False)
     official = _person(rng, lang)
@@ -5159,6 +7187,9 @@ def _context(rng: random.Random, lang: str, when: date) -> _Slots:
         s["gdp_period"] = ("прошлый год" if when.month == 1 else "январь" if when.month == 2
                            else f"январь–{_RU_MONTHS_NOM[prev]}")
         s.update(_ru_slots("subject", _ru_np(rng.choice(_SUBJECTS["ru"]), "f")))
+    elif lang == "en":
+        s.update(_en_context(rng, when, city, capital, event, past, future, vote, season, up,
+                             athlete, official, hockey))
     else:
         s.update(_kk_slots("city", city[6]))
         s.update(_kk_slots("region", city[7], poss=True))
@@ -5224,6 +7255,10 @@ def _kk_speaker(phrase: str, poss: bool, short: str = "") -> dict[str, str]:
     return {**_kk_slots("spk", phrase, poss), **_kk_slots("again_spk", short or phrase, poss)}
 
 
+def _en_speaker(phrase: str, short: str = "") -> dict[str, str]:
+    return {"spk": phrase, "again_spk": short or phrase}
+
+
 def _org_speaker(rng: random.Random, lang: str, org: _Org) -> dict[str, str]:
     """Real organisations speak through an unnamed representative; invented ones by name."""
     if org.kind == _MEDIA:
@@ -5237,12 +7272,19 @@ def _org_speaker(rng: random.Random, lang: str, org: _Org) -> dict[str, str]:
         if lang == "ru":
             forms = _ru_np(_RU_ROLES[role][0], "m", animate=True)
             return _ru_speaker(tuple(f"{f} {org.ru_short[1]}" for f in forms), "")
+        if lang == "en":
+            short = _EN_ORGS[org][1]
+            return _en_speaker(f"a representative of {short}" if role == "rep"
+                               else f"a lawyer for {short}")
         return _kk_speaker(f"{_kk(org.kk, '_gen', True)} {_KK_ROLES[role][1]}", True)
     p = _person(rng, lang)
     role = rng.choice(roles)
     if lang == "ru":
         full, last = _ru_person(p, role, org.ru_short[1])
         return _ru_speaker(full, _G_END["f" if p.female else "m"], last)
+    if lang == "en":
+        attr = _EN_ORGS[org][1].removeprefix("the ")
+        return _en_speaker(f"{attr} {_EN_ROLES[role]} {_name(p)}", p.last)
     return _kk_speaker(_kk_person(p, role, _kk(org.kk, "_gen", True)), _kk_poss_word(p.last),
                        p.last)
 
@@ -5256,6 +7298,11 @@ def _target(rng: random.Random, lang: str, role: str) -> _Target:
                      **_ru_slots("A", org.ru), "g": _G_END[org.ru_g], "gs": _G_END[org.ru_gs],
                      "g_sya": _G_SYA[org.ru_g],
                      **_ru_pronouns(org.ru_g), "client": "", "client_acc": ""}
+        elif lang == "en":
+            full, short = _EN_ORGS[org]
+            # Th: how a headline names the target (an organisation by its short name)
+            slots = {"T": full, "Ts": short, "Th": short, "A": full, "he": "it", "his": "its",
+                     "him": "it", "client": ""}
         else:
             slots = {**_kk_slots("T", org.kk, True), **_kk_slots("A", org.kk, True),
                      **_kk_slots("Ts", org.kk_short, org.kk_short_poss),
@@ -5311,6 +7358,16 @@ def _target(rng: random.Random, lang: str, role: str) -> _Target:
         self_spk = _ru_speaker(last, _G_END[gender])
         adv, adv_last = _ru_person(lawyer, "advocate")
         other = _ru_speaker(adv, _G_END["f" if lawyer.female else "m"], adv_last)
+    elif lang == "en":
+        role_name = f"{_EN_ROLES[word]} {_name(p)}"
+        if affil is not None:
+            role_name = f"{_EN_ORGS[affil][1].removeprefix('the ')} {role_name}"
+        he, his, him = ("she", "her", "her") if p.female else ("he", "his", "him")
+        slots = {"T": role_name, "Ts": p.last, "Th": role_name,
+                 "A": _EN_ORGS[affil][0] if affil else role_name,
+                 "he": he, "his": his, "him": him, "client": "my client"}
+        self_spk = _en_speaker(p.last)
+        other = _en_speaker(f"lawyer {_name(lawyer)}", lawyer.last)
     else:
         # the short name where it is itself a full name ("ҚДТ қозғалысы"), else the full one
         owner = (affil.kk_short if affil.kk_short_poss else affil.kk) if affil else ""
@@ -5343,6 +7400,15 @@ _KK_FRAMES = (
     "{spk_cap} әлеуметтік желідегі парақшасында: «{q}», – деп жазды.",
     "{spk_cap} журналистерге берген түсініктемесінде: «{q}», – деді.",
 )
+_EN_FRAMES = (
+    "“{q},” said {spk}.",
+    "“{q},” {spk} {told}.",
+    "{spk_cap} told reporters: “{q}.”",
+    "“{q},” {spk} said in a statement.",
+    "{spk_cap} commented: “{q}.”",
+    "“{q},” {spk} wrote on social media.",
+)
+_FRAMES = {"ru": _RU_FRAMES, "kk": _KK_FRAMES, "en": _EN_FRAMES}
 
 
 def _quote(rng: random.Random, lang: str, bank: _Bank, tpl: _Tpl, target: _Target,
@@ -5363,7 +7429,7 @@ def _quote(rng: random.Random, lang: str, bank: _Bank, tpl: _Tpl, target: _Targe
     slots.update(spk)
     if again:
         slots.update({k[len("again_"):]: v for k, v in spk.items() if k.startswith("again_")})
-    frame = rng.choice(_RU_FRAMES if lang == "ru" else _KK_FRAMES)
+    frame = rng.choice(_FRAMES[lang])
     return _fill(frame.replace("{q}", rng.choice(quotes)), slots)
 
 
@@ -5401,7 +7467,7 @@ def _pressure_story(rng: random.Random, lang: str, kind: str, when: date, s: _Sl
     tpl = rng.choice([t for t in bank.templates if _tpl_ok(t, when, s["phase"])])
     target = _target(rng, lang, rng.choice(tpl.roles))
     s.update(target.slots)
-    title = _fill(rng.choice(tpl.titles), s)
+    title = _fill(rng.choice(tpl.titles), _Slots(s, T=s["Th"]) if "Th" in s else s)
     lead = _fill(rng.choice(tpl.leads), s)
     paragraphs = [_fill(p, s) for p in _pool(tpl.body, when)]
     tail = []

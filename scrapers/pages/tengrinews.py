@@ -51,7 +51,8 @@ _ARTICLE_PATH = re.compile(r"^/(?P<section>[a-z0-9_]+)/(?:[^/]*-)?(?P<id>\d+)/?$
 # Lines that are always boilerplate wherever they stand in the body.
 _BOILERPLATE = re.compile(
     r"google news|^(подписаться|подпишитесь|жазылу|жазылыңыз|subscribe)[.!]?$"
-    r"|^наши новости теперь в whatsapp|^(біздің )?жаңалықтар(ымыз)? енді whatsapp",
+    r"|^наши новости теперь в whatsapp|^(біздің )?жаңалықтар(ымыз)? енді whatsapp"
+    r"|^our news is now on whatsapp",
     re.I,
 )
 # Closing paragraphs are calls to follow the outlet somewhere: a call word AND a platform, so a

@@ -38,7 +38,8 @@ def test_the_corpus_is_deterministic_and_covers_every_edition(corpus):
     assert [a.truth() for a in again.articles] == [a.truth() for a in corpus.articles]
     editions = {(a.outlet, a.lang) for a in corpus.articles}
     assert editions == {("azattyq", "ru"), ("azattyq", "kk"), ("vlast", "ru"), ("vlast", "kk"),
-                        ("tengrinews", "ru"), ("tengrinews", "kk")}
+                        ("vlast", "en"), ("tengrinews", "ru"), ("tengrinews", "kk"),
+                        ("tengrinews", "en")}
     assert len({(a.outlet, a.native_id) for a in corpus.articles}) == len(corpus.articles)
     pressure = [a for a in corpus.articles if a.story.is_pressure]
     assert 0.05 < len(pressure) / len(corpus.articles) < 0.5
@@ -105,6 +106,22 @@ def test_vlast_archive_paginates_with_a_last_link(mirror, corpus):
 def test_robots_txt_per_host(mirror):
     status, _, body = get(mirror, "tengrinews.kz", "/robots.txt")
     assert status == 200 and "Sitemap: https://tengrinews.kz/sitemap-index.xml" in body
+    assert "Sitemap: https://tengrinews.kz/en-sitemap-index.xml" in body
+
+
+def test_english_editions_are_served_over_http(mirror, corpus):
+    article = next(a for a in corpus.articles if (a.outlet, a.lang) == ("tengrinews", "en"))
+    status, _, html = get(mirror, "en.tengrinews.kz", article.path)
+    assert status == 200 and '<html lang="en">' in html
+    article = next(a for a in corpus.articles if (a.outlet, a.lang) == ("vlast", "en"))
+    status, _, html = get(mirror, "vlast.kz", article.path)
+    assert status == 200 and '<html lang="en">' in html and article.path.startswith("/english/")
+    status, _, html = get(mirror, "vlast.kz", "/english/?archive=1")
+    assert status == 200 and '<link rel="last" href="/english/' in html
+    status, _, index = get(mirror, "tengrinews.kz", "/en-sitemap-index.xml")
+    assert status == 200 and "/sitemaps/en-sitemap-news-" in index
+    status, _, rss = get(mirror, "en.tengrinews.kz", "/news.rss")
+    assert status == 200 and "https://en.tengrinews.kz/" in rss
 
 
 def test_article_pages_carry_the_local_time_across_the_clock_change():
