@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from qysym.contract import OUTLETS, ContractError, validate_article
@@ -21,6 +22,7 @@ from scrapers.archive import Archive
 from scrapers.items import article_item, dedup_key
 from scrapers.pages.common import ParseError, encoding_from_content_type
 from scrapers.pipelines import BatchWriter, batch_path, drop_reason, write_report
+from scrapers.spiders.base import published_after
 
 
 @dataclass
@@ -73,6 +75,7 @@ def reparse_run(
     failed: Counter = Counter()
     dropped: Counter = Counter()
     seen: set[tuple[str, str, str]] = set()
+    until = date.fromisoformat(run["until"])
     started = time.perf_counter()
     archive = Archive(data_dir / "archive", outlet)
     writer = BatchWriter(target)
@@ -93,6 +96,8 @@ def reparse_run(
             except Exception:  # a parser bug costs one page, as in the crawl
                 failed["parse/unexpected"] += 1
                 continue
+            if published_after(parsed, until):
+                continue  # the crawl skipped it too (listed for an edit, published later)
             item = article_item(parsed, run_id)
             try:
                 validate_article(item)

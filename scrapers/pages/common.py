@@ -167,29 +167,37 @@ def decode_html(html: str | bytes, declared_encoding: str | None = None) -> str:
     Control characters, lone surrogates and non-characters, which no HTML page may contain and
     lxml refuses in names, are dropped.
     """
+    return decode_page(html, declared_encoding)[0]
+
+
+def decode_page(html: str | bytes, declared_encoding: str | None = None) -> tuple[str, bytes | None]:
+    """:func:`decode_html`, plus the cleaned bytes when they are valid UTF-8 (so the HTML parser
+    can take them as they are, instead of re-encoding the text)."""
     if isinstance(html, str):
-        return _XML_INCOMPATIBLE.sub("", html)
+        return _XML_INCOMPATIBLE.sub("", html), None
     bom_encoding, bom = read_bom(html)
     if bom_encoding and bom:  # UTF-16/32 carry zero bytes: decode first, then clean
-        return _XML_INCOMPATIBLE.sub("", html[len(bom):].decode(bom_encoding, errors="replace"))
+        text = html[len(bom):].decode(bom_encoding, errors="replace")
+        return _XML_INCOMPATIBLE.sub("", text), None
     # C0 controls and DEL never occur inside a multi-byte sequence of the charsets met here, so
     # they can go before decoding (bytes.translate is an order of magnitude faster than a regex).
-    text = _decode(html.translate(None, _CONTROL_BYTES), declared_encoding)
+    cleaned = html.translate(None, _CONTROL_BYTES)
+    text, encoding = _decode(cleaned, declared_encoding)
     if "\ufffe" in text or "\uffff" in text:
-        text = text.replace("\ufffe", "").replace("\uffff", "")
-    return text
+        return text.replace("\ufffe", "").replace("\uffff", ""), None
+    return text, cleaned if encoding == "utf-8" else None
 
 
-def _decode(html: bytes, declared_encoding: str | None) -> str:
+def _decode(html: bytes, declared_encoding: str | None) -> tuple[str, str | None]:
     candidates = ["utf-8", declared_encoding, html_body_declared_encoding(html), "cp1251"]
     for encoding in candidates:
         if not encoding:
             continue
         try:
-            return html.decode(encoding)
+            return html.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             continue
-    return html.decode("utf-8", errors="replace")
+    return html.decode("utf-8", errors="replace"), None
 
 
 def encoding_from_content_type(content_type: str | bytes | None) -> str | None:
@@ -398,7 +406,8 @@ def _metas(sel: Selector) -> dict[tuple[str, str], str]:
     root = sel.root
     if _META_CACHE[0] is not root:
         metas: dict[tuple[str, str], str] = {}
-        for node in sel.xpath("//meta[@content]"):
+        # Pages keep their meta tags in <head>: walking only it spares a scan of the whole tree.
+        for node in sel.xpath("/html/head/meta[@content]"):
             for attribute in ("property", "name"):
                 value = node.attrib.get(attribute)
                 if value:
@@ -417,12 +426,16 @@ class Page:
     url: str
     text: str
     fetched_at: datetime
+    utf8: bytes | None = None  # the same page as UTF-8 bytes, when at hand (parsed without copying)
     sel: Selector = field(init=False)
 
     def __post_init__(self) -> None:
         if self.fetched_at.tzinfo is None:
             raise ValueError("fetched_at must be timezone-aware")
-        self.sel = Selector(text=self.text or "<html></html>", type="html", huge_tree=True)
+        if self.utf8 and self.utf8.strip():
+            self.sel = Selector(body=self.utf8, encoding="utf-8", type="html", huge_tree=True)
+        else:
+            self.sel = Selector(text=self.text or "<html></html>", type="html", huge_tree=True)
 
     @cached_property
     def jsonld(self) -> dict:
@@ -639,10 +652,10 @@ def parse_article_page(
     A page cut off in transfer (no closing ``</html>``) is refused: its body would land short,
     and a refetch will likely bring the whole page.
     """
-    text = decode_html(html, declared_encoding)
+    text, utf8 = decode_page(html, declared_encoding)
     if not _COMPLETE.search(text[-4096:]):
         raise ParseError("truncated", "the page ends before </html>")
-    page = Page(url, text, fetched_at)
+    page = Page(url, text, fetched_at, utf8)
     native_id = native_id_from_url(url)
     if not native_id:
         raise ParseError("native_id", f"not an article URL: {url}")

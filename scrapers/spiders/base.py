@@ -68,6 +68,12 @@ def failure_reason(failure: Failure) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", type(failure.value).__name__).lower()
 
 
+def published_after(parsed: dict, until: date) -> bool:
+    """Whether a parsed article was published after the window's last (Kazakhstan) day."""
+    published = datetime.fromisoformat(parsed["published_at"])
+    return local_date(published) > until
+
+
 def _parse_day(value: str | None, name: str) -> date | None:
     if value in (None, ""):
         return None
@@ -222,8 +228,11 @@ class OutletSpider(scrapy.Spider):
             reason = "parse/unexpected"
             logger.exception("parser crashed on %s", response.url)
         else:
-            self.count("parsed")
             self._note_page(native_id, response, lang, "parsed")
+            if published_after(parsed, self.until):
+                self.count("skipped/out_of_window")  # listed for a later edit, published later
+                return
+            self.count("parsed")
             yield article_item(parsed, self.run_id)
             return
         self.count(f"failed/{reason}")
@@ -279,7 +288,9 @@ class SitemapOutletSpider(OutletSpider):
         self.discover(len(entries))
         self.count("skipped/malformed_url", len(entries) - len(articles))
         for entry in articles:
-            if not self.in_window(entry.lastmod):
+            # A lastmod before since means nothing new; one after until may be an edit of an
+            # article published in the window, so only the page's own date can tell.
+            if entry.lastmod is not None and local_date(entry.lastmod) < self.since:
                 self.count("skipped/out_of_window")
                 continue
             request = self.article_request(

@@ -97,8 +97,10 @@ def azattyq_routes() -> dict:
 
 def test_azattyq_crawl_follows_the_move_and_lands_real_urls(tmp_path):
     with FakeSite(azattyq_routes()) as site:
-        crawl("azattyq", site, tmp_path, "since=2020-12-08", "until=2020-12-09")
-    items, report, _ = landed(tmp_path, "azattyq", "2020-12-08", "crawl_20201208_20201209")
+        # Until the Kazakh article's own date: a page published after the window is not landed,
+        # whatever the sitemap's lastmod says.
+        crawl("azattyq", site, tmp_path, "since=2020-12-08", "until=2024-02-25")
+    items, report, _ = landed(tmp_path, "azattyq", "2020-12-08", "crawl_20201208_20240225")
 
     assert [(i["native_id"], i["url"], i["lang"]) for i in items] == [
         ("31000001", "https://www.azattyq.org/a/qogamdyq-birlestik/31000001.html", "kk"),
@@ -107,7 +109,7 @@ def test_azattyq_crawl_follows_the_move_and_lands_real_urls(tmp_path):
     ]
     for item in items:
         assert list(item) == list(FIELD_NAMES)
-        assert item["run_id"] == "crawl_20201208_20201209"
+        assert item["run_id"] == "crawl_20201208_20240225"
         validate_article(item)
     # Wrong or legacy charsets still land the same text.
     assert items[0]["title"] == "Қоғамдық бірлестік тексеріс туралы хабарлады"
@@ -169,8 +171,11 @@ def test_tengrinews_crawl_lands_both_editions_and_counts_failures(tmp_path):
         (host, "/world_news/drugaya-novost-421300/"): Reply(503, b"busy"),
         (host, "/kk-sitemap-index.xml"): Reply.xml(TN_KK_INDEX),
         (host, "/kk-sitemap-news-1.xml"): Reply.xml(TN_KK_NEWS),
+        # The fixture says "Кеше 13:02" (yesterday), which a crawl today would read as
+        # yesterday; this crawl is of December 2024, so the page carries that date.
         ("kaz.tengrinews.kz", "/kazakhstan/shymkentte-eriktiler-uiymy-512001/"): Reply.html(
-            fixture("tengrinews_article_kk.html")
+            fixture("tengrinews_article_kk.html").replace(
+                "Кеше 13:02".encode(), "10 желтоқсан 2024, 13:02".encode())
         ),
     }
     with FakeSite(routes) as site:
@@ -226,8 +231,9 @@ def vlast_routes() -> dict:
                       ("/novosti/69256-pravozashhitnyj-centr-lishili-pomeshhenija.html",
                        "2019-12-11 11:27")])
         ),
+        # The page agrees with its listing (a page dated after the window is not landed).
         (host, "/vlast-qazaqsha/70001-ukimettik-emes-uiymdar.html"): Reply.html(
-            fixture("vlast_article_kk.html")
+            fixture("vlast_article_kk.html").replace(b"05.03.2024, 09:40", b"10.12.2019, 09:40")
         ),
     }
 
@@ -240,7 +246,7 @@ def test_vlast_crawl_pages_the_archive_and_reruns_are_byte_stable(tmp_path):
     assert [(i["native_id"], i["lang"], i["published_at"]) for i in items] == [
         ("69250", "ru", "2019-12-10T12:00:00+00:00"),
         ("69256", "ru", "2019-12-11T05:27:00+00:00"),
-        ("70001", "kk", "2024-03-05T04:40:00+00:00"),
+        ("70001", "kk", "2019-12-10T03:40:00+00:00"),  # UTC+6 then
     ]
     paths = [s.path for s in site.seen]
     assert "/novosti/3/?archive=1" in paths and "/novosti/4/?archive=1" not in paths

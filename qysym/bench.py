@@ -1,0 +1,242 @@
+"""Benchmarks, run by ``make bench`` (``python -m qysym.bench [crawl]``).
+
+``crawl``: builds a sample-mirror corpus of at least 10,000 articles, crawls every outlet over
+real HTTP (one Scrapy process per outlet), then, without the network,
+
+- re-parses the whole raw archive with ``qysym reparse`` and checks the batches are
+  byte-identical to the crawl's;
+- measures parse throughput on one core: every archived article page through the outlet's
+  ``parse_article``, against a bare ``lxml.html.fromstring`` of the same bytes;
+- scores the bodies against the ground truth with all layers and with the selector layer
+  switched off (fallbacks alone).
+
+Results are printed and written to ``<data>/bench/crawl.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import shutil
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from qysym import settings as settings_module
+from qysym.contract import OUTLETS
+
+TARGET_PAGES_PER_SECOND = 150
+TARGET_RATIO = 3.0
+
+
+def _say(message: str) -> None:
+    print(f"[bench] {message}", flush=True)
+
+
+def _corpus(min_articles: int):
+    from qysym.mirror.corpus import build_corpus
+
+    start, days = date(2019, 1, 1), 400
+    while True:
+        corpus = build_corpus(seed=20210110, start=start, days=days)
+        if len(corpus.articles) >= min_articles:
+            return corpus
+        days = int(days * min_articles / max(1, len(corpus.articles))) + 10
+
+
+def _archived_pages(data_dir: Path) -> list[tuple[str, str, str, bytes, object, str | None]]:
+    """(outlet, url, lang, body, fetched_at, content type) of every article page some run parsed."""
+    from scrapers.archive import Archive
+
+    pages = []
+    for outlet in OUTLETS:
+        archive = Archive(data_dir / "archive", outlet)
+        try:
+            for run in archive.runs():
+                for page in archive.pages(run["run_id"]):
+                    stored = archive.read(page.record_id)
+                    pages.append((outlet, stored.url, page.lang, stored.body, stored.fetched_at,
+                                  stored.header("Content-Type")))
+        finally:
+            archive.close()
+    return pages
+
+
+def parse_throughput(pages: list, rounds: int = 3) -> dict:
+    """Best of ``rounds``: our parsers vs a bare lxml parse, same bytes, this one core."""
+    import lxml.html
+
+    from scrapers.pages.common import encoding_from_content_type
+
+    modules = {o: importlib.import_module(f"scrapers.pages.{o}") for o in OUTLETS}
+    prepared = [(modules[o], url, lang, body, fetched, encoding_from_content_type(ctype))
+                for o, url, lang, body, fetched, ctype in pages]
+
+    def ours() -> None:
+        for module, url, lang, body, fetched, encoding in prepared:
+            module.parse_article(url, body, fetched, lang, declared_encoding=encoding)
+
+    def bare() -> None:
+        for _, _, _, body, _, _ in prepared:
+            lxml.html.fromstring(body)
+
+    def best(func) -> float:
+        times = []
+        for _ in range(rounds):
+            gc.collect()
+            started = time.process_time()
+            func()
+            times.append(time.process_time() - started)
+        return min(times)
+
+    bare()  # warm caches (trafilatura and dateparser imports, CSS-to-XPath translations)
+    ours()
+    ours_s, bare_s = best(ours), best(bare)
+    n = len(prepared)
+    return {
+        "pages": n,
+        "mean_page_kb": round(sum(len(p[3]) for p in pages) / n / 1024, 1),
+        "parse_seconds": round(ours_s, 3),
+        "bare_lxml_seconds": round(bare_s, 3),
+        "pages_per_second_per_core": round(n / ours_s, 1),
+        "bare_lxml_pages_per_second": round(n / bare_s, 1),
+        "ratio_to_bare_lxml": round(ours_s / bare_s, 2),
+    }
+
+
+def body_scores(corpus, disabled: tuple[str, ...] = ()) -> dict:
+    """Parse every article page the mirror serves (faults off), score bodies against the truth."""
+    from qysym.crawlcheck import SIMILAR, similarity
+    from qysym.mirror.server import MirrorSite
+    from scrapers.pages.common import ParseError, disabled_layers
+
+    site = MirrorSite(corpus)
+    modules = {o: importlib.import_module(f"scrapers.pages.{o}") for o in OUTLETS}
+    fetched_at = _fetch_clock()
+    good = failed = 0
+    with disabled_layers(*disabled):
+        for article in corpus.articles:
+            reply = site.route(article.host, article.path, {})
+            truth = article.truth()
+            try:
+                item = modules[article.outlet].parse_article(article.url, reply.body, fetched_at,
+                                                             article.lang)
+            except ParseError:
+                failed += 1
+                continue
+            good += similarity(item["body"], truth["body"]) >= SIMILAR
+    n = len(corpus.articles)
+    return {"articles": n, "similar": good, "parse_failed": failed,
+            "similar_share": round(good / n, 4)}
+
+
+def _fetch_clock():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def bench_crawl(min_articles: int) -> dict:
+    from qysym.crawlcheck import crawl_outlets
+    from qysym.mirror.server import MirrorServer
+    from scrapers.reparse import reparse
+
+    settings = settings_module.load()
+    data_dir = settings.data_dir / "bench" / "crawl"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    data_dir.mkdir(parents=True)
+    _say(f"building a mirror corpus of at least {min_articles} articles")
+    corpus = _corpus(min_articles)
+    since, until = corpus.start, corpus.start + timedelta(days=corpus.days - 1)
+    _say(f"{len(corpus.articles)} articles, {since}..{until}; crawling the three outlets "
+         f"over HTTP (logs in {data_dir / 'logs'})")
+    started = time.perf_counter()
+    with MirrorServer(corpus) as url:
+        reports = crawl_outlets(data_dir, url, since, until)
+    crawl_seconds = time.perf_counter() - started
+    landed = {o: r["counts"]["landed"] for o, r in reports.items()}
+    _say(f"crawled in {crawl_seconds:.0f} s: landed {landed}")
+
+    batches = sorted((data_dir / "landing").glob("outlet=*/date=*/*.jsonl"))
+    crawl_bytes = {p: p.read_bytes() for p in batches}
+    _say("re-parsing the whole archive, offline")
+    started = time.perf_counter()
+    results = reparse(data_dir)
+    reparse_seconds = time.perf_counter() - started
+    identical = all(p.read_bytes() == raw for p, raw in crawl_bytes.items())
+    pages = sum(r.pages for r in results)
+    _say(f"reparse: {pages} pages in {reparse_seconds:.1f} s, batches byte-identical: {identical}")
+
+    _say("measuring parse throughput on one core (best of 3)")
+    throughput = parse_throughput(_archived_pages(data_dir))
+    _say("scoring bodies against the ground truth (all layers, then fallbacks alone)")
+    all_layers = body_scores(corpus)
+    fallbacks = body_scores(corpus, ("selectors",))
+    result = {
+        "command": "make bench",
+        "articles_in_corpus": len(corpus.articles),
+        "crawl_seconds": round(crawl_seconds, 1),
+        "landed": landed,
+        "reparse": {"pages": pages, "seconds": round(reparse_seconds, 1),
+                    "byte_identical": identical},
+        "parse_throughput": throughput,
+        "bodies_all_layers": all_layers,
+        "bodies_fallbacks_only": fallbacks,
+        "targets": {
+            "pages_per_second_per_core": TARGET_PAGES_PER_SECOND,
+            "ratio_to_bare_lxml": TARGET_RATIO,
+            "bodies_all_layers": 0.99,
+            "bodies_fallbacks_only": 0.90,
+        },
+        "machine": {"python": sys.version.split()[0]},
+    }
+    result["met"] = {
+        "reparse_byte_identical": identical,
+        "pages_per_second_per_core": throughput["pages_per_second_per_core"] >= TARGET_PAGES_PER_SECOND,
+        "ratio_to_bare_lxml": throughput["ratio_to_bare_lxml"] <= TARGET_RATIO,
+        "bodies_all_layers": all_layers["similar_share"] >= 0.99,
+        "bodies_fallbacks_only": fallbacks["similar_share"] >= 0.90,
+    }
+    out = settings.data_dir / "bench" / "crawl.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    _print(result, out)
+    return result
+
+
+def _print(result: dict, out: Path) -> None:
+    t = result["parse_throughput"]
+    rows = [
+        ("articles crawled over HTTP", f"{sum(result['landed'].values())} in "
+         f"{result['crawl_seconds']} s"),
+        ("reparse of the archive", f"{result['reparse']['pages']} pages in "
+         f"{result['reparse']['seconds']} s, byte-identical: {result['reparse']['byte_identical']}"),
+        ("parse throughput (1 core)", f"{t['pages_per_second_per_core']} pages/s "
+         f"(target >= {TARGET_PAGES_PER_SECOND}); mean page {t['mean_page_kb']} KB"),
+        ("ratio to bare lxml parse", f"{t['ratio_to_bare_lxml']}x (target <= {TARGET_RATIO}x; "
+         f"bare lxml {t['bare_lxml_pages_per_second']} pages/s)"),
+        ("bodies >= 0.95 similar", f"{result['bodies_all_layers']['similar_share']:.2%} all layers "
+         f"(target 99%), {result['bodies_fallbacks_only']['similar_share']:.2%} fallbacks alone "
+         f"(target 90%)"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print()
+    for name, value in rows:
+        print(f"  {name.ljust(width)}  {value}")
+    print(f"\n  all targets met: {all(result['met'].values())}   ({out})", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m qysym.bench", description=__doc__.split("\n")[0])
+    parser.add_argument("suite", nargs="?", default="crawl", choices=("crawl",))
+    parser.add_argument("--articles", type=int, default=10_000,
+                        help="minimum corpus size for the crawl benchmark (default 10000)")
+    args = parser.parse_args(argv)
+    result = bench_crawl(args.articles)
+    return 0 if all(result["met"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
