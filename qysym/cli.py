@@ -38,6 +38,16 @@ def cmd_crawl(args: argparse.Namespace) -> None:
     print(result.batch)
 
 
+def cmd_check_live(args: argparse.Namespace) -> None:
+    from qysym import live
+
+    editions = [e.strip() for e in args.editions.split(",") if e.strip()] if args.editions else None
+    check = live.check_live(settings_module.load(), args.outlet, args.limit, editions, args.base_url)
+    print(live.format_check(check))
+    if not check.items:
+        raise QysymError(f"no {args.outlet} article could be parsed; see the failures above")
+
+
 def cmd_reparse(args: argparse.Namespace) -> None:
     from qysym import pipeline
 
@@ -106,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--refetch", action="store_true",
                    help="fetch article pages again even when the raw archive already holds them")
     p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("check-live", help="fetch a few recent articles from the real site and show "
+                       "per-field extraction results (needs internet access)")
+    p.add_argument("outlet", choices=sorted(OUTLETS))
+    p.add_argument("--limit", type=int, default=5, help="articles to fetch (default 5)")
+    p.add_argument("--editions", help="comma list of edition languages (default: all)")
+    p.add_argument("--base-url", help="check against this server instead (e.g. the sample mirror)")
+    p.set_defaults(func=cmd_check_live)
 
     p = sub.add_parser("reparse", help="rebuild landed batches from the raw WARC archive, offline")
     p.add_argument("outlet", nargs="*", choices=sorted(OUTLETS), metavar="OUTLET",

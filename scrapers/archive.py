@@ -303,7 +303,7 @@ class ArchiveMiddleware:
     def __init__(self, crawler: Crawler):
         settings = crawler.settings
         if not settings.getbool("QYSYM_ARCHIVE_ENABLED", True):
-            raise NotConfigured("archive disabled")
+            raise NotConfigured  # no message: a deliberate switch, not worth a warning
         self.crawler = crawler
         self.root = Path(settings.get("QYSYM_DATA_DIR") or "data") / "archive"
         self.refetch = settings.getbool("QYSYM_REFETCH")

@@ -42,7 +42,11 @@ RETRY_TIMES = 2
 # are answered from it, so a backfill never fetches a page twice (QYSYM_REFETCH=1 overrides).
 QYSYM_ARCHIVE_ENABLED = True
 QYSYM_REFETCH = False
-DOWNLOADER_MIDDLEWARES = {"scrapers.archive.ArchiveMiddleware": 950}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapers.archive.ArchiveMiddleware": 950,
+    # Just before RedirectMiddleware (600): redirects off the outlet's domains become failures.
+    "scrapers.safety.OffsiteRedirectMiddleware": 610,
+}
 # Discovery pages (sitemaps, listings) go through an RFC 2616 HTTP cache: a site's own
 # Cache-Control / ETag decide when they are fetched again. Article pages skip it (dont_cache):
 # the archive is their cache.

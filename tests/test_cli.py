@@ -15,7 +15,7 @@ def run(*args, env=None):
 
 def test_help_lists_the_commands():
     out = run("--help").stdout
-    for command in ("demo", "crawl", "build", "sql", "mirror"):
+    for command in ("demo", "crawl", "build", "sql", "mirror", "reparse", "check-live"):
         assert command in out
 
 

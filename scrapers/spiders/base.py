@@ -28,6 +28,7 @@ from typing import Any
 import scrapy
 from scrapy.exceptions import (
     CannotResolveHostError,
+    DownloadCancelledError,
     DownloadConnectionRefusedError,
     DownloadTimeoutError,
     IgnoreRequest,
@@ -47,6 +48,7 @@ from scrapers.pages.common import (
     local_date,
     parse_sitemap,
 )
+from scrapers.safety import OffsiteRedirect
 
 logger = logging.getLogger(__name__)
 _RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
@@ -65,6 +67,8 @@ def failure_reason(failure: Failure) -> str:
         return "connection"
     if failure.check(ResponseDataLossError):
         return "dataloss"
+    if failure.check(DownloadCancelledError):
+        return "too_large"  # DOWNLOAD_MAXSIZE cancels the download
     return re.sub(r"(?<!^)(?=[A-Z])", "_", type(failure.value).__name__).lower()
 
 
@@ -154,16 +158,14 @@ class OutletSpider(scrapy.Spider):
         url = request.url if request is not None else "?"
         article = kind == "failed"
         # HttpError is an IgnoreRequest too, but a lost page, not a deliberate skip.
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        if failure.check(OffsiteRedirect):
+            reason = "offsite_redirect"  # refused, and reported: the article is lost to us
+        elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             message = str(failure.value)
-            if request is not None and request.meta.get("redirect_urls") and "offsite" in message.lower():
-                # A redirect to a host outside the outlet's domains is refused, and reported.
-                reason = "offsite_redirect"
-            else:
-                prefix = "skipped" if article else "discovery_skipped"
-                self.count(f"{prefix}/{'robots' if 'robots' in message else 'ignored'}")
-                logger.info("skipped %s: %s", url, failure.value)
-                return
+            prefix = "skipped" if article else "discovery_skipped"
+            self.count(f"{prefix}/{'robots' if 'robots' in message else 'ignored'}")
+            logger.info("skipped %s: %s", url, failure.value)
+            return
         else:
             reason = failure_reason(failure)
         self.count(f"{kind}/{reason}")

@@ -287,3 +287,63 @@ def test_bad_arguments_fail_the_crawl(tmp_path, args):
     proc = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode != 0
     assert not (tmp_path / "landing").exists()
+
+
+# --- safety: offsite redirects, the size cap, refetch on request ------------------------------
+
+def safety_routes() -> dict:
+    host = "tengrinews.kz"
+    urls = {
+        "ok": "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/",
+        "offsite": "/news/ushel-na-drugoj-sajt-421338/",
+        "huge": "/news/ogromnaya-stranica-421339/",
+    }
+    entries = "".join(
+        f"<url><loc>https://{host}{path}</loc><lastmod>2024-12-10T13:02:00+05:00</lastmod></url>"
+        for path in urls.values()
+    )
+    index = ("<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><sitemap>"
+             f"<loc>https://{host}/sitemap-news-1.xml</loc></sitemap></sitemapindex>")
+    return {
+        (host, "/sitemap-index.xml"): Reply.xml(index),
+        (host, "/sitemap-news-1.xml"): Reply.xml(
+            f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{entries}</urlset>"),
+        (host, urls["ok"]): Reply.html(fixture("tengrinews_article_ru.html")),
+        # A redirect away from the outlet's domains is refused, and reported.
+        (host, urls["offsite"]): Reply.redirect("https://evil.example/landing/"),
+        ("evil.example", "/landing/"): Reply.html(fixture("tengrinews_article_ru.html")),
+        # Bigger than the response size cap of this run.
+        (host, urls["huge"]): Reply.html(b"<html><body>" + b"<p>x</p>" * 40_000 + b"</body></html>"),
+    }
+
+
+def test_offsite_redirects_and_oversized_pages_are_refused_and_reported(tmp_path):
+    with FakeSite(safety_routes()) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10",
+              "editions=ru", settings=("DOWNLOAD_MAXSIZE=100000",))
+    items, report, _ = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+
+    assert [i["native_id"] for i in items] == ["ru:421337"]
+    assert ("evil.example", "/landing/") not in {(s.host, s.path) for s in site.seen}
+    reasons = {f["native_id"]: f["reason"] for f in report["failures"]}
+    assert reasons["ru:421338"] == "offsite_redirect"
+    assert reasons["ru:421339"] == "too_large"
+    assert report["reconciles"] and report["counts"]["failed"] == 2
+
+
+def test_archived_pages_are_fetched_again_only_when_asked(tmp_path):
+    routes = safety_routes()
+    with FakeSite(routes) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
+    ok = "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"
+    with FakeSite(routes) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
+    assert ok not in [s.path for s in site.seen]  # answered from the archive
+    with FakeSite(routes) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru",
+              settings=("QYSYM_REFETCH=1",))
+    assert [s.path for s in site.seen].count(ok) == 1
+    _, report, _ = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+    assert report["archive"].get("served", 0) == 0
+    warcs = sorted((tmp_path / "archive" / "outlet=tengrinews").glob("*.warc.gz"))
+    assert len(warcs) == 3  # one file per attempt; none is ever rewritten
