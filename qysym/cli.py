@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 from qysym import settings as settings_module
 from qysym.contract import OUTLETS
@@ -66,6 +67,19 @@ def cmd_sql(args: argparse.Namespace) -> None:
 
     result = warehouse.query(settings_module.load(), args.query)
     print(warehouse.format_result(result, args.format))
+
+
+def cmd_classify(args: argparse.Namespace) -> None:
+    from qysym import classify
+
+    classify.classify_file(args.input, args.output, settings_module.load())
+
+
+def cmd_evaluate(args: argparse.Namespace) -> None:
+    from qysym import evaluate
+
+    evaluate.evaluate(args.dev_set, mirror=args.mirror, json_path=args.json,
+                      settings=settings_module.load())
 
 
 def cmd_mirror(args: argparse.Namespace) -> None:
@@ -138,6 +152,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help='one SELECT statement, e.g. "select count(*) from articles"')
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=cmd_sql)
+
+    p = sub.add_parser("classify", help="the warehouse's classification (the dbt models) applied to "
+                       "the texts of a JSONL file")
+    p.add_argument("--input", type=Path, required=True, metavar="F.jsonl",
+                   help='one JSON object a line: {"id", "title", "text", "lang"?, "published_at"?}')
+    p.add_argument("--output", type=Path, required=True, metavar="G.jsonl",
+                   help='one line per input line, in order: {"id", "is_pressure", "categories", '
+                   '"targets", "severity"}')
+    p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("evaluate", help="precision, recall and F1 of the classification on the "
+                       "development set and the sample mirror's ground truth")
+    p.add_argument("--dev-set", type=Path, metavar="PATH",
+                   help="hand-labelled JSONL (default: tests/evaluation/dev_set.jsonl)")
+    p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=True,
+                   help="also score the sample mirror's ground truth (default: yes)")
+    p.add_argument("--json", type=Path, metavar="PATH", help="write every figure here as JSON")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("mirror", help="serve the sample mirror on a loopback port")
     p.add_argument("--host", default="127.0.0.1")
