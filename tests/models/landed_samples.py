@@ -165,6 +165,94 @@ KK_ELECTION = Sample(
     targets=("kind:observer",),
 )
 
+# Events (int_events): October-November 2020, before the vote, in editions no test above counts
+# (Vlast ru and Azattyq kk before 2021): one incident reported twice, chains of reports, and
+# categories that must not merge.
+# fiscal x kibhr, two days apart, two outlets and both languages: one multi-outlet event
+KIBHR_FISCAL_RU = Sample(
+    "vlast", "ru", "69101",
+    "Налоговики проверили правозащитное бюро",
+    "ДГД по Алматы направил уведомление о нарушении Казахстанскому международному бюро по правам "
+    "человека.",
+    "2020-10-26T06:00:00+00:00",
+    categories=("fiscal",),
+    targets=("kibhr",),
+)
+KIBHR_FISCAL_KK = Sample(
+    "azattyq", "kk", "31100001",
+    "Халықаралық бюроға айыппұл салынды",
+    "Мемлекеттік кірістер департаменті Адам құқықтары жөніндегі халықаралық бюроға айыппұл салды.",
+    "2020-10-28T06:00:00+00:00",
+    categories=("fiscal",),
+    targets=("kibhr",),
+)
+# the same target between them, another category: its own event
+KIBHR_INTIMIDATION = Sample(
+    "vlast", "ru", "69105",
+    "Сотрудников КМБПЧ вызвали в КНБ",
+    "Сотрудников КМБПЧ вызвали на допрос в КНБ.",
+    "2020-10-27T06:00:00+00:00",
+    categories=("intimidation",),
+    targets=("kibhr",),
+)
+# fiscal x erkindik_kanaty: 5 days apart (two events), then 3 days later (the second goes on),
+# and that report is of a reversal: the second event is reversed
+ERKINDIK_FINED = Sample(
+    "vlast", "ru", "69102",
+    "Фонд оштрафовали",
+    "Департамент государственных доходов оштрафовал правозащитный фонд «Еркиндик канаты» "
+    "за недостоверные сведения.",
+    "2020-11-02T06:00:00+00:00",
+    categories=("fiscal",),
+    targets=("erkindik_kanaty",),
+)
+ERKINDIK_FINED_AGAIN = Sample(
+    "vlast", "ru", "69103",
+    "Фонд снова оштрафовали",
+    "Налоговые органы повторно оштрафовали фонд «Еркиндик канаты» на 150 МРП.",
+    "2020-11-07T06:00:00+00:00",
+    categories=("fiscal",),
+    targets=("erkindik_kanaty",),
+)
+ERKINDIK_FINE_CANCELLED = Sample(
+    "vlast", "ru", "69104",
+    "Штраф фонду отменен",
+    "Суд отменил штраф, наложенный налоговыми органами на фонд «Еркиндик канаты».",
+    "2020-11-10T06:00:00+00:00",
+    categories=("fiscal",),
+    targets=("erkindik_kanaty",),
+)
+# detention without a named target: two reports of one incident (text alike, a day apart) and
+# another incident the same day
+URALSK_DETENTION = Sample(
+    "vlast", "ru", "69106",
+    "В Уральске задержали гражданских активистов",
+    "Полиция задержала гражданских активистов у здания акимата в Уральске.",
+    "2020-11-16T06:00:00+00:00",
+    categories=("detention",),
+    targets=("kind:activist",),
+)
+URALSK_DETENTION_AGAIN = Sample(
+    "vlast", "ru", "69107",
+    "Гражданских активистов задержали в Уральске",
+    "В Уральске у здания акимата полиция задержала гражданских активистов.",
+    "2020-11-17T06:00:00+00:00",
+    categories=("detention",),
+    targets=("kind:activist",),
+)
+SHYMKENT_DETENTION = Sample(
+    "vlast", "ru", "69108",
+    "В Шымкенте задержали журналиста",
+    "Независимого журналиста задержали в Шымкенте после публикации о коррупции.",
+    "2020-11-17T08:00:00+00:00",
+    categories=("detention",),
+    targets=("kind:journalist_media",),
+)
+EVENTS = (
+    KIBHR_FISCAL_RU, KIBHR_FISCAL_KK, KIBHR_INTIMIDATION, ERKINDIK_FINED, ERKINDIK_FINED_AGAIN,
+    ERKINDIK_FINE_CANCELLED, URALSK_DETENTION, URALSK_DETENTION_AGAIN, SHYMKENT_DETENTION,
+)
+
 # the labelled battery: one Vlast article per case, all in week 2021-W04
 BATTERY = tuple(
     Sample(
@@ -177,7 +265,7 @@ BATTERY = tuple(
 
 ALL = (
     DETENTION_V2, TENGE, GEORGIA, RU_THIEF, KK_DETENTION, KK_THIEF, TRAFFIC, FISCAL, BLOOD_PRESSURE,
-    CASINO, KK_BLOCKED, EN_WEATHER, LATE_SUNDAY, KK_ELECTION, *BATTERY,
+    CASINO, KK_BLOCKED, EN_WEATHER, LATE_SUNDAY, KK_ELECTION, *EVENTS, *BATTERY,
 )
 HARD_NEGATIVES = (TENGE, GEORGIA, RU_THIEF, KK_THIEF, TRAFFIC, BLOOD_PRESSURE, CASINO)
 
@@ -194,6 +282,10 @@ BATCHES = (
     ("vlast", "2021-01-08", "run-v1", "2021-01-08T12:00:00+00:00",
      (TRAFFIC, FISCAL, BLOOD_PRESSURE, CASINO, KK_BLOCKED, EN_WEATHER)),
     ("vlast", "2021-01-26", "run-v2", "2021-01-27T12:00:00+00:00", BATTERY),
+    ("vlast", "2020-11-01", "run-v0", "2020-11-18T12:00:00+00:00",
+     tuple(s for s in EVENTS if s.outlet == "vlast")),
+    ("azattyq", "2020-10-28", "run-a0", "2020-10-29T12:00:00+00:00",
+     tuple(s for s in EVENTS if s.outlet == "azattyq")),
 )
 
 

@@ -1,7 +1,7 @@
 """The dbt project built for real (seeds, models, data tests, unit tests) over a small landing zone.
 
-One `dbt build` per module into a throwaway DuckDB file; the tests then read the marts the way
-analysts do. The samples and their expected labels are in landed_samples.py.
+One `dbt build` per session into a throwaway DuckDB file (conftest.py); the tests then read the marts
+the way analysts do. The samples and their expected labels are in landed_samples.py.
 """
 
 from __future__ import annotations
@@ -11,26 +11,8 @@ from datetime import date
 import pytest
 
 from tests.models import landed_samples as samples
-from tests.models.dbt_helpers import dbt_build, warehouse
 
 CATEGORIES = 11
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("dbt")
-    data_dir = tmp / "data"
-    samples.write_landing(data_dir)
-    result = dbt_build(data_dir, tmp)
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
-    con = warehouse(data_dir)
-    yield con, result.stdout
-    con.close()
-
-
-@pytest.fixture(scope="module")
-def con(built):
-    return built[0]
 
 
 def rows(con, sql, *params):
@@ -46,7 +28,7 @@ def article(con, sample):
 
 
 def test_build_ran_data_tests_and_unit_tests(built):
-    _, log = built
+    log = built.log
     assert "unit_test int_article_labels::test_int_article_labels_russian_gate" in log
     assert "unit_test int_article_labels::test_int_article_labels_kazakh_gate" in log
     assert "assert_lexicon_patterns_match_examples" in log
