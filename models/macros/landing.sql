@@ -33,8 +33,12 @@
 {% endmacro %}
 
 
-{% macro landing_files(relation) %}
-    {#- the landed batch files behind a landing source, sorted; [] at parse time -#}
+{% macro landing_files(relation, loaded=none) %}
+    {#-
+        The landed batch files behind a landing source, sorted, with their size and modification
+        time; [] at parse time. With ``loaded`` (the incremental staging table), only files that
+        are new or were rewritten since they were loaded (a rerun replaces its batch).
+    -#}
     {%- if not execute -%}
         {{ return([]) }}
     {%- endif -%}
@@ -50,16 +54,39 @@
     {%- set listing = run_query(
         'select file from glob(' ~ relation.external ~ ') order by file'
     ) -%}
-    {{ return(listing.columns[0].values() | list) }}
+    {%- set files = listing.columns[0].values() | list -%}
+    {%- if loaded is none or files | length == 0 -%}
+        {{ return(files) }}
+    {%- endif -%}
+    {%- set query -%}
+        -- read_blob reads only the metadata asked for, not the contents
+        select blobs.filename
+        from read_blob({{ relation.external }}) as blobs
+        where not exists (
+            select 1
+            from {{ loaded }} as loaded_files
+            where
+                loaded_files.landed_file = blobs.filename
+                and loaded_files.landed_file_size = blobs.size
+                and loaded_files.landed_file_modified = blobs.last_modified
+        )
+        order by blobs.filename
+    {%- endset -%}
+    {{ return(run_query(query).columns[0].values() | list) }}
 {% endmacro %}
 
 
-{% macro landing_relation(outlet) %}
+{% macro landing_relation(outlet, loaded=none) %}
     {%- set relation = source('landing', outlet) -%}
-    {%- set files = landing_files(relation) -%}
+    {%- set files = landing_files(relation, loaded) -%}
     {%- set columns = landing_columns() -%}
     {%- if files | length > 0 -%}
-        read_json(
+        (
+        select
+            lines.*,
+            blobs.size as landed_file_size,
+            blobs.last_modified as landed_file_modified
+        from read_json(
             [
             {%- for file in files %}
                 '{{ file | replace("'", "''") }}'{{ ',' if not loop.last }}
@@ -73,6 +100,13 @@
             format = 'newline_delimited',
             filename = 'landed_file',
             hive_partitioning = false
+        ) as lines
+        inner join read_blob([
+            {%- for file in files %}
+                '{{ file | replace("'", "''") }}'{{ ',' if not loop.last }}
+            {%- endfor %}
+            ]) as blobs
+            on lines.landed_file = blobs.filename
         )
     {%- else -%}
         (
@@ -80,7 +114,9 @@
             {%- for name, type in columns %}
                 cast(null as {{ type }}) as {{ name }},
             {%- endfor %}
-                cast(null as varchar) as landed_file
+                cast(null as varchar) as landed_file,
+                cast(null as bigint) as landed_file_size,
+                cast(null as timestamptz) as landed_file_modified
             where false
         )
     {%- endif -%}
@@ -89,12 +125,25 @@
 
 {% macro stage_article_versions(outlet) -%}
 {#- The shared staging shape of every outlet: rename, cast to UTC, trim. An outlet that needs its
-    own normalisation gets it in its stg_ model, around this. -#}
+    own normalisation gets it in its stg_ model, around this.
+
+    Incremental by file: a run reads only the batches that are new or were rewritten since they
+    were loaded (delete+insert on landed_file replaces a rewritten batch's rows), and forgets the
+    rows of batches no longer in the landing zone (moved to quarantine) in a post-hook. staged_at
+    (when this build staged the row) tells the intermediate models which articles to recompute;
+    it is load metadata, never used in an indicator. -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='landed_file',
+    on_schema_change='fail',
+    post_hook="{{ forget_removed_batches('" ~ outlet ~ "') }}"
+) }}
 with
 
 landed as (
 
-    select * from {{ landing_relation(outlet) }}
+    select * from {{ landing_relation(outlet, this if is_incremental() else none) }}
 
 ),
 
@@ -125,11 +174,27 @@ final as (
         parser_version,
         layers,
         run_id,
-        landed_file
+        landed_file,
+        landed_file_size,
+        landed_file_modified,
+        get_current_timestamp() as staged_at
 
     from landed
 
 )
 
 select * from final
+{%- endmacro %}
+
+
+{% macro forget_removed_batches(outlet) -%}
+    {#- rows of batches that left the landing zone (quarantined, cleaned) leave staging too -#}
+    {%- if execute and env_var('QYSYM_DATA_DIR', '') != '' -%}
+        delete from {{ this }}
+        where landed_file not in (
+            select file from glob({{ source('landing', outlet).external }})
+        )
+    {%- else -%}
+        select 1
+    {%- endif -%}
 {%- endmacro %}

@@ -5,15 +5,20 @@
 
 {% macro normalise_text(text) -%}
     {#-
-        lower case, ё -> е, soft hyphens dropped, dashes unified to '-', typographic quotes to '"',
-        every run of white space (incl. no-break and thin spaces) to one space
+        lower case, ё -> е, soft hyphens dropped, dashes (U+2010-U+2014) unified to '-',
+        typographic quotes to '"', every run of white space (incl. no-break and thin spaces) to
+        one space. One translate() does the character mapping (several times faster than the
+        regular expressions it replaced, on millions of sentences), one regex the collapsing.
     -#}
-    trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-        replace(lower({{ text }}), 'ё', 'е'),
-        '\x{00AD}', '', 'g'),
-        '[\x{2010}-\x{2014}]', '-', 'g'),
-        '[«»“”„]', '"', 'g'),
-        '[\s\x{00A0}\x{2009}\x{202F}]+', ' ', 'g'))
+    trim(regexp_replace(
+        translate(
+            lower({{ text }}),
+            'ё' || chr(8208) || chr(8209) || chr(8210) || chr(8211) || chr(8212)
+            || '«»“”„' || chr(9) || chr(10) || chr(12) || chr(13) || chr(160) || chr(8201)
+            || chr(8239) || chr(173),
+            'е-----"""""       '
+        ),
+        ' {2,}', ' ', 'g'))
 {%- endmacro %}
 
 

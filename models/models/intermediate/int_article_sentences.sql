@@ -1,8 +1,26 @@
+{#-
+    Grain: one row per sentence of an article's latest version (title, lead, body in order).
+    Incremental: only the articles int_articles recomputed in this build are split again.
+-#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    post_hook=["
+        delete from {{ this }}
+        where article_id not in (select article_id from {{ ref('int_articles') }})
+    "]
+) }}
+
 with
 
 articles as (
 
     select * from {{ ref('int_articles') }}
+    {% if is_incremental() %}
+    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    {% endif %}
 
 ),
 
@@ -13,6 +31,7 @@ parts as (
         outlet,
         native_id,
         lang,
+        staged_at,
         1 as part_order,
         'title' as part,
         title as part_text
@@ -23,6 +42,7 @@ parts as (
         outlet,
         native_id,
         lang,
+        staged_at,
         2 as part_order,
         'lead' as part,
         lead as part_text
@@ -33,6 +53,7 @@ parts as (
         outlet,
         native_id,
         lang,
+        staged_at,
         3 as part_order,
         'body' as part,
         body as part_text
@@ -47,6 +68,7 @@ split_parts as (
         outlet,
         native_id,
         lang,
+        staged_at,
         part_order,
         part,
         {{ split_sentences('part_text') }} as pieces
@@ -61,6 +83,7 @@ pieces as (
         outlet,
         native_id,
         lang,
+        staged_at,
         part_order,
         part,
         trim(unnest(pieces)) as piece_text,
@@ -76,6 +99,7 @@ sentences as (
         outlet,
         native_id,
         lang,
+        staged_at,
         part,
         piece_text as sentence_text,
         row_number() over (
@@ -97,7 +121,8 @@ final as (
         lang,
         part,
         sentence_text,
-        {{ normalise_text('sentence_text') }} as sentence_norm
+        {{ normalise_text('sentence_text') }} as sentence_norm,
+        get_current_timestamp() as staged_at
     from sentences
 
 )

@@ -1,8 +1,26 @@
+{#-
+    Grain: one row per article (outlet, native_id): its latest version.
+    Incremental: recomputes the articles whose versions this build restaged.
+-#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    post_hook=["
+        delete from {{ this }}
+        where article_id not in (select article_id from {{ ref('int_article_versions') }})
+    "]
+) }}
+
 with
 
 versions as (
 
     select * from {{ ref('int_article_versions') }}
+    {% if is_incremental() %}
+    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    {% endif %}
 
 ),
 
@@ -62,7 +80,8 @@ final as (
         local_time.version_number,
         article_history.version_count,
         article_history.first_seen_at,
-        article_history.last_seen_at
+        article_history.last_seen_at,
+        get_current_timestamp() as staged_at
     from local_time
     inner join article_history
         on local_time.article_id = article_history.article_id
