@@ -18,18 +18,60 @@
     заявили ...") or the subject of another measure as the people the action hit.
 -#}
 {%- set next_sentence_categories = ['internet_control'] -%}
+{#-
+    Grain: one row per (article, category) that passes the gate.
+    Incremental: the articles whose sentences this build rebuilt are labelled again (the pre-hook
+    drops their old labels first, so an edit that removed the pressure removes the label).
+-#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    pre_hook=["
+        {% if is_incremental() %}
+        delete from {{ this }}
+        where article_id in (
+            select article_id from {{ ref('int_article_sentences') }}
+            where staged_at > (
+                select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }}
+            )
+        )
+        {% else %}select 1{% endif %}
+    "],
+    post_hook=["
+        delete from {{ this }}
+        where article_id not in (select article_id from {{ ref('int_articles') }})
+    "]
+) }}
 
 with
+
+{% if is_incremental() %}
+changed as materialized (
+
+    select distinct article_id
+    from {{ ref('int_article_sentences') }}
+    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+
+),
+{% endif %}
 
 hits as (
 
     select * from {{ ref('int_lexicon_hits') }}
+    {% if is_incremental() %}
+    where article_id in (select article_id from changed)
+    {% endif %}
 
 ),
 
 sentences as (
 
     select * from {{ ref('int_article_sentences') }}
+    {% if is_incremental() %}
+    where article_id in (select article_id from changed)
+    {% endif %}
 
 ),
 
@@ -216,7 +258,8 @@ final as (
         signals.action_pattern_ids as evidence_action_pattern_ids,
         signals.action_terms as evidence_action_terms,
         signals.target_ids as evidence_target_ids,
-        category_signals.target_ids
+        category_signals.target_ids,
+        get_current_timestamp() as staged_at
     from category_signals
     inner join signals
         on

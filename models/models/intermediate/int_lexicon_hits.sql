@@ -1,14 +1,42 @@
 {#-
+    Grain: one row per (sentence, matching pattern).
     The regexes are inlined as constants from the seeds (macro load_match_patterns); the compiled
-    SQL in target/ shows every pattern exactly as applied.
+    SQL in target/ shows every pattern exactly as applied. Each pattern is tested only where one
+    of its anchors (int_lexicon_anchors: literals any match contains) occurs.
+    Incremental: the articles whose sentences were rebuilt in this build are matched again (the
+    pre-hook first drops their old hits, so an edit that removed every match leaves none).
 -#}
 {%- set patterns = load_match_patterns() -%}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    pre_hook=["
+        {% if is_incremental() %}
+        delete from {{ this }}
+        where article_id in (
+            select article_id from {{ ref('int_article_sentences') }}
+            where staged_at > (
+                select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }}
+            )
+        )
+        {% else %}select 1{% endif %}
+    "],
+    post_hook=["
+        delete from {{ this }}
+        where article_id not in (select article_id from {{ ref('int_articles') }})
+    "]
+) }}
 
 with
 
-sentences as (
+sentences as materialized (
 
     select * from {{ ref('int_article_sentences') }}
+    {% if is_incremental() %}
+    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    {% endif %}
 
 ),
 
@@ -44,16 +72,31 @@ match_patterns as (
 
 ),
 
-candidates as (
+candidate_keys as (
 
-    -- united patterns first (macro any_regex_matches): most sentences match nothing, and RE2
-    -- tests a union in one pass, so the pattern-by-pattern pass below sees few sentences
-    select * from sentences
-    where {{ lexicon_prefilter(patterns, 'lang', 'sentence_norm') }}
+    -- united patterns first, chunk by chunk behind their anchors (macro anchored_candidates):
+    -- most sentences match nothing, so the pattern-by-pattern pass below sees few sentences
+    select distinct
+        article_id,
+        sentence_index
+    from (
+        {{ anchored_candidates(patterns, 'sentences') }}
+    )
 
 ),
 
-target_texts as (
+candidates as (
+
+    select sentences.*
+    from sentences
+    semi join candidate_keys
+        on
+            sentences.article_id = candidate_keys.article_id
+            and sentences.sentence_index = candidate_keys.sentence_index
+
+),
+
+target_texts as materialized (
 
     -- civic words inside a source attribution ("рассказали журналистам") are not targets
     select
@@ -65,16 +108,7 @@ target_texts as (
 
 matches as (
 
-    select
-        article_id,
-        sentence_index,
-        outlet,
-        native_id,
-        lang,
-        unnest(
-            {{ lexicon_hit_list(patterns, 'lang', 'sentence_norm', 'target_text') }}
-        ) as hit
-    from target_texts
+    {{ anchored_hits(patterns, 'target_texts', 'sentence_norm', 'target_text') }}
 
 ),
 
@@ -86,10 +120,10 @@ unpacked as (
         outlet,
         native_id,
         lang,
-        struct_extract(hit, 'pattern_id') as pattern_id,
+        pattern_id,
         -- patterns match their boundaries (a space, a comma): keep only the words themselves
         regexp_replace(
-            struct_extract(hit, 'matched_text'),
+            matched_text,
             '^[^{{ letter_class() }}0-9]+|[^{{ letter_class() }}0-9]+$',
             '',
             'g'
@@ -111,7 +145,8 @@ final as (
         match_patterns.category,
         match_patterns.target_id,
         match_patterns.target_kind,
-        unpacked.matched_text
+        unpacked.matched_text,
+        get_current_timestamp() as staged_at
     from unpacked
     inner join match_patterns
         on unpacked.pattern_id = match_patterns.pattern_id
