@@ -11,7 +11,7 @@ help:
 	@echo "make demo   - set up, then run the whole pipeline offline against the sample mirror"
 	@echo "make test   - set up, then lint and run the whole test suite"
 	@echo "make lint   - ruff (with Airflow's AIR rules) and sqlfluff on the dbt models"
-	@echo "make bench  - set up, then measure crawl, reparse and parse throughput (writes data/bench/)"
+	@echo "make bench  - set up, then measure the crawl path and a 1M-article warehouse build (data/bench/)"
 	@echo "make clean  - remove generated data (keeps the virtual environment)"
 
 $(STAMP): pyproject.toml
@@ -35,7 +35,7 @@ test: setup lint
 	$(BIN)/python -m pytest
 
 bench: setup
-	$(BIN)/python -m qysym.bench crawl
+	$(BIN)/python -m qysym.bench all
 
 clean:
 	rm -rf $(QYSYM_DATA_DIR)

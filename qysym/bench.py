@@ -11,6 +11,11 @@ real HTTP (one Scrapy process per outlet), then, without the network,
   switched off (fallbacks alone).
 
 Results are printed and written to ``<data>/bench/crawl.json``.
+
+``warehouse``: writes a synthetic landing zone of 1,000,000 articles (qysym.synthetic), runs a
+full ``dbt build`` (models and tests), adds 1% new articles and runs the incremental build, and
+reports both times, classification throughput (articles per second through sentences, anchors,
+hits and labels) and the peak memory of the dbt process, to ``<data>/bench/warehouse.json``.
 """
 
 from __future__ import annotations
@@ -209,6 +214,123 @@ def bench_crawl(min_articles: int) -> dict:
     return result
 
 
+def _run_dbt_measured(data_dir: Path, *args: str) -> tuple[float, int, dict]:
+    """Run `dbt build` for ``data_dir``; return (seconds, peak RSS bytes of dbt, model timings)."""
+    import dataclasses
+    import subprocess
+
+    import psutil
+
+    from qysym.pipeline import BIN
+    from qysym.settings import tool_env
+
+    settings = dataclasses.replace(settings_module.load(), data_dir=data_dir)
+    env = tool_env(settings)
+    env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+    target = data_dir / "dbt_target"
+    project = settings.dbt_project_dir
+    settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    command = [str(BIN / "dbt"), "build", "--project-dir", str(project), "--profiles-dir",
+               str(project), "--target-path", str(target), "--log-path", str(data_dir / "logs"),
+               *args]
+    log = (data_dir / "logs").mkdir(parents=True, exist_ok=True) or (data_dir / "dbt.log")
+    peak = 0
+    started = time.perf_counter()
+    with log.open("a") as handle:
+        proc = subprocess.Popen(command, env=env, cwd=project, stdout=handle,
+                                stderr=subprocess.STDOUT)
+        watched = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                rss = watched.memory_info().rss + sum(
+                    c.memory_info().rss for c in watched.children(recursive=True))
+                peak = max(peak, rss)
+            except psutil.Error:
+                pass
+            time.sleep(0.2)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"dbt build failed (exit {proc.returncode}); see {log}")
+    results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))
+    timings = {r["unique_id"].split(".")[-1]: round(r["execution_time"], 2)
+               for r in results["results"] if r["unique_id"].startswith("model.")}
+    return seconds, peak, timings
+
+
+CLASSIFICATION_MODELS = ("int_article_sentences", "int_lexicon_anchors", "int_lexicon_hits",
+                         "int_article_labels")
+
+
+def bench_warehouse(n_articles: int, increment: float = 0.01) -> dict:
+    import duckdb
+
+    from qysym.synthetic import story_pool, write_landing
+
+    settings = settings_module.load()
+    data_dir = settings.data_dir / "bench" / "warehouse"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    data_dir.mkdir(parents=True)
+    _say(f"writing {n_articles:,} synthetic articles as landed batches (ru, kk, en; ~2,400 chars)")
+    pool = story_pool(7)
+    started = time.perf_counter()
+    write_landing(data_dir, n_articles, pool=pool, progress=_say)
+    landing_bytes = sum(p.stat().st_size for p in (data_dir / "landing").rglob("*.jsonl"))
+    _say(f"landed {landing_bytes / 1e9:.2f} GB in {time.perf_counter() - started:.0f} s; "
+         f"full dbt build (models and tests)...")
+    full_s, full_peak, full_models = _run_dbt_measured(data_dir, "--full-refresh")
+    _say(f"full build: {full_s:.0f} s, peak memory {full_peak / 2**30:.2f} GiB")
+    added = int(n_articles * increment)
+    write_landing(data_dir, added, start=date(2026, 1, 1), months=1, seed=99,
+                  id_offset=900_000_000, run_suffix="_increment", pool=pool)
+    _say(f"added {added:,} articles ({increment:.0%}); incremental dbt build...")
+    inc_s, inc_peak, inc_models = _run_dbt_measured(data_dir)
+    _say(f"incremental build: {inc_s:.0f} s ({inc_s / full_s:.1%} of the full build)")
+    con = duckdb.connect(str(data_dir / "warehouse" / "qysym.duckdb"), read_only=True)
+    articles = con.execute("select count(*) from intermediate.int_articles").fetchone()[0]
+    pressure = con.execute("select count(distinct article_id) from intermediate.int_article_labels"
+                           ).fetchone()[0]
+    con.close()
+    classify_s = sum(full_models.get(m, 0) for m in CLASSIFICATION_MODELS)
+    result = {
+        "command": "make bench",
+        "articles": n_articles,
+        "articles_after_increment": articles,
+        "pressure_articles": pressure,
+        "landing_gb": round(landing_bytes / 1e9, 2),
+        "full_build_seconds": round(full_s, 1),
+        "incremental_build_seconds": round(inc_s, 1),
+        "incremental_share_of_full": round(inc_s / full_s, 4),
+        "classification_seconds": round(classify_s, 1),
+        "classification_articles_per_second": round(n_articles / classify_s) if classify_s else None,
+        "peak_memory_gib": round(max(full_peak, inc_peak) / 2**30, 2),
+        "full_build_models": full_models,
+        "incremental_build_models": inc_models,
+        "targets": {"full_build_seconds": 900, "incremental_share_of_full": 0.05,
+                    "peak_memory_gib": 6},
+    }
+    result["met"] = {
+        "full_build_seconds": full_s <= 900,
+        "incremental_share_of_full": inc_s / full_s <= 0.05,
+        "peak_memory_gib": max(full_peak, inc_peak) <= 6 * 2**30,
+        "all_articles_built": articles == n_articles + added,
+    }
+    out = settings.data_dir / "bench" / "warehouse.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print()
+    for name, value in (
+        ("articles", f"{n_articles:,} (+{added:,} incremental); {result['landing_gb']} GB landed"),
+        ("full build (dbt build)", f"{result['full_build_seconds']} s (target <= 900 s)"),
+        ("incremental build", f"{result['incremental_build_seconds']} s = "
+         f"{result['incremental_share_of_full']:.1%} of full (target <= 5%)"),
+        ("classification", f"{result['classification_articles_per_second']} articles/s "
+         f"(sentences, anchors, hits, labels: {result['classification_seconds']} s)"),
+        ("peak memory", f"{result['peak_memory_gib']} GiB (target <= 6 GiB)"),
+    ):
+        print(f"  {name.ljust(24)}  {value}")
+    print(f"\n  all targets met: {all(result['met'].values())}   ({out})", flush=True)
+    return result
+
+
 def _print(result: dict, out: Path) -> None:
     t = result["parse_throughput"]
     rows = [
@@ -233,12 +355,16 @@ def _print(result: dict, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m qysym.bench", description=__doc__.split("\n")[0])
-    parser.add_argument("suite", nargs="?", default="crawl", choices=("crawl",))
-    parser.add_argument("--articles", type=int, default=10_000,
-                        help="minimum corpus size for the crawl benchmark (default 10000)")
+    parser.add_argument("suite", nargs="?", default="all", choices=("all", "crawl", "warehouse"))
+    parser.add_argument("--articles", type=int, default=None,
+                        help="corpus size (default: 10,000 for crawl, 1,000,000 for warehouse)")
     args = parser.parse_args(argv)
-    result = bench_crawl(args.articles)
-    return 0 if all(result["met"].values()) else 1
+    met = True
+    if args.suite in ("all", "crawl"):
+        met &= all(bench_crawl(args.articles or 10_000)["met"].values())
+    if args.suite in ("all", "warehouse"):
+        met &= all(bench_warehouse(args.articles or 1_000_000)["met"].values())
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

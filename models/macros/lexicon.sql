@@ -131,30 +131,40 @@
 {%- endmacro %}
 
 
-{% macro anchored_candidates(patterns, relation) -%}
+{% macro pattern_chunks(patterns) -%}
     {#-
-        (article_id, sentence_index) of the sentences some pattern of their language (lexicon) or
-        any gazetteer alias matches. Each chunk of var('regex_chunk_size') patterns is its own
-        select whose WHERE tests the chunk's anchors first: DuckDB evaluates the united patterns
-        only on the rows the cheap literal alternation let through. Same rows as testing every
-        pattern everywhere; a fraction of the work.
+        The patterns in chunks of var('regex_chunk_size'), per language (gazetteer aliases, lang
+        none, last), numbered: [(chunk_id, lang, [patterns])]. Candidates and hits use the same
+        numbering, so a pattern is only tried on the sentences where its chunk matched.
     -#}
-    {%- set branches = [] -%}
-    {%- set gazetteer = patterns | selectattr('lang', 'none') | list -%}
+    {%- set chunks = [] -%}
     {%- for language in patterns | map(attribute='lang') | reject('none') | unique | sort -%}
-        {%- for chunk in patterns | selectattr('lang', 'equalto', language) | batch(var('regex_chunk_size')) -%}
-            {%- do branches.append((language, chunk)) -%}
+        {%- for chunk in patterns | selectattr('lang', 'equalto', language)
+            | batch(var('regex_chunk_size')) -%}
+            {%- do chunks.append((chunks | length, language, chunk)) -%}
         {%- endfor -%}
     {%- endfor -%}
-    {%- for chunk in gazetteer | batch(var('regex_chunk_size')) -%}
-        {%- do branches.append((none, chunk)) -%}
+    {%- for chunk in patterns | selectattr('lang', 'none') | batch(var('regex_chunk_size')) -%}
+        {%- do chunks.append((chunks | length, none, chunk)) -%}
     {%- endfor -%}
-    {%- if branches | length == 0 %}
-        select article_id, sentence_index from {{ relation }} where false
+    {{ return(chunks) }}
+{%- endmacro %}
+
+
+{% macro anchored_candidates(chunks, relation) -%}
+    {#-
+        (article_id, sentence_index, chunk_id) for every sentence and chunk of patterns (lexicon
+        patterns of the sentence's language, or gazetteer aliases) of which one matches. Each
+        chunk is its own select whose WHERE tests the chunk's anchors first: DuckDB evaluates the
+        united patterns only on the rows the cheap literal alternation let through. Same rows as
+        testing every pattern everywhere; a fraction of the work.
+    -#}
+    {%- if chunks | length == 0 %}
+        select article_id, sentence_index, -1 as chunk_id from {{ relation }} where false
     {%- endif -%}
-    {%- for language, chunk in branches %}
+    {%- for chunk_id, language, chunk in chunks %}
         {{ 'union all' if not loop.first }}
-        select article_id, sentence_index
+        select article_id, sentence_index, {{ chunk_id }} as chunk_id
         from {{ relation }}
         where
         {%- if language is not none %}
@@ -166,19 +176,25 @@
 {%- endmacro %}
 
 
-{% macro anchored_hits(patterns, relation, text, target_text) -%}
+{% macro anchored_hits(chunks, relation, text, target_text) -%}
     {#-
         One row per (sentence, pattern) that matches: lexicon patterns in text, in their own
         language only; gazetteer aliases in target_text, whatever the language. A select per
         pattern, its anchors tested before the pattern itself.
     -#}
-    {%- if patterns | length == 0 %}
+    {%- set flat = [] -%}
+    {%- for chunk_id, language, chunk in chunks -%}
+        {%- for pattern in chunk -%}
+            {%- do flat.append(pattern) -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {%- if flat | length == 0 %}
         select
             article_id, sentence_index, outlet, native_id, lang,
             cast(null as varchar) as pattern_id, cast(null as varchar) as matched_text
         from {{ relation }} where false
     {%- endif -%}
-    {%- for pattern in patterns %}
+    {%- for pattern in flat %}
         {%- set searched = target_text if pattern.lang is none else text %}
         {{ 'union all' if not loop.first }}
         select

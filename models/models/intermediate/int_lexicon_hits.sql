@@ -1,5 +1,7 @@
 {#-
-    Grain: one row per (sentence, matching pattern).
+    Grain: one row per (sentence, matching pattern), in the sentences that can carry a label's
+    evidence: those naming a civic target, the sentence before each, and headlines (an action
+    word in any other sentence can never make a label, so it is not looked for there).
     The regexes are inlined as constants from the seeds (macro load_match_patterns); the compiled
     SQL in target/ shows every pattern exactly as applied. Each pattern is tested only where one
     of its anchors (int_lexicon_anchors: literals any match contains) occurs.
@@ -7,6 +9,9 @@
     pre-hook first drops their old hits, so an edit that removed every match leaves none).
 -#}
 {%- set patterns = load_match_patterns() -%}
+{%- set chunks = pattern_chunks(patterns) -%}
+{%- set target_chunks = chunks | selectattr(1, 'none') | list -%}
+{%- set lexicon_chunks = chunks | rejectattr(1, 'none') | list -%}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
@@ -31,7 +36,7 @@
 
 with
 
-sentences as materialized (
+sentences as (
 
     select * from {{ ref('int_article_sentences') }}
     {% if is_incremental() %}
@@ -72,16 +77,72 @@ match_patterns as (
 
 ),
 
-candidate_keys as (
+target_chunk_keys as materialized (
 
-    -- united patterns first, chunk by chunk behind their anchors (macro anchored_candidates):
-    -- most sentences match nothing, so the pattern-by-pattern pass below sees few sentences
+    -- sentences naming a civic target (gazetteer aliases, chunk by chunk behind their anchors:
+    -- macro anchored_candidates); only they, their preceding sentence (the next-sentence window
+    -- of int_article_labels) and headlines (the article-wide noise veto) can matter to a label
+    {{ anchored_candidates(target_chunks, 'sentences') }}
+
+),
+
+target_keys as (
+
     select distinct
         article_id,
         sentence_index
-    from (
-        {{ anchored_candidates(patterns, 'sentences') }}
-    )
+    from target_chunk_keys
+
+),
+
+context_keys as (
+
+    select
+        article_id,
+        sentence_index
+    from target_keys
+    union
+    select
+        article_id,
+        sentence_index - 1 as sentence_index
+    from target_keys
+    where sentence_index > 0
+    union
+    select
+        article_id,
+        sentence_index
+    from sentences
+    where sentence_index = 0
+
+),
+
+context as materialized (
+
+    select sentences.*
+    from sentences
+    semi join context_keys
+        on
+            sentences.article_id = context_keys.article_id
+            and sentences.sentence_index = context_keys.sentence_index
+
+),
+
+chunk_keys as materialized (
+
+    -- of those, the ones some lexicon pattern of their language matches (with the chunk that
+    -- matched), plus every target sentence: the pattern-by-pattern pass below sees few sentences
+    select * from target_chunk_keys
+    union all
+    {{ anchored_candidates(lexicon_chunks, 'context') }}
+
+),
+
+candidate_keys as (
+
+    select distinct
+        article_id,
+        sentence_index
+    from chunk_keys
 
 ),
 
@@ -108,7 +169,7 @@ target_texts as materialized (
 
 matches as (
 
-    {{ anchored_hits(patterns, 'target_texts', 'sentence_norm', 'target_text') }}
+    {{ anchored_hits(chunks, 'target_texts', 'sentence_norm', 'target_text') }}
 
 ),
 
