@@ -210,3 +210,22 @@
             and regexp_matches({{ searched }}, {{ sql_string(pattern.regex) }})
     {%- endfor %}
 {%- endmacro %}
+
+
+{% macro load_state_actors() %}
+    {#- (actor_id, regex) of every state actor, read from the seed when the model is compiled -#}
+    {%- set actors = ref('state_actors') -%}
+    {%- if not execute or load_relation(actors) is none -%}
+        {{ return([]) }}
+    {%- endif -%}
+    {%- set query -%}
+        select actor_id, {{ lexicon_regex('alias_pattern') }} as regex
+        from {{ actors }}
+        order by actor_id
+    {%- endset -%}
+    {%- set found = [] -%}
+    {%- for row in run_query(query).rows -%}
+        {%- do found.append({'actor_id': row[0], 'regex': row[1]}) -%}
+    {%- endfor -%}
+    {{ return(found) }}
+{% endmacro %}

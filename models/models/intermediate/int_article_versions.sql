@@ -109,39 +109,25 @@ landed as (
 
 {% endif %}
 
-fetches_ranked as (
+fetch_stats as (
 
-    -- a version re-crawled in several batches keeps the attributes of its first fetch, so adding a
-    -- later batch never changes a version's url, timestamps or provenance
+    -- one row per version from the narrow columns only (grouping wide text is what costs at a
+    -- million articles): a version re-crawled in several batches keeps the attributes of its
+    -- first fetch, so adding a later batch never changes a version's url, timestamps or
+    -- provenance
     select
-        *,
-        row_number() over (
-            partition by outlet, native_id, content_hash
-            order by fetched_at, run_id, landed_file
-        ) as fetch_rank,
-        min(fetched_at) over (
-            partition by outlet, native_id, content_hash
-        ) as first_seen_at,
-        max(fetched_at) over (
-            partition by outlet, native_id, content_hash
-        ) as last_seen_at,
-        count(*) over (
-            partition by outlet, native_id, content_hash
-        ) as fetch_count,
-        count(distinct run_id) over (
-            partition by outlet, native_id, content_hash
-        ) as run_count,
-        list_sort(list_distinct(
-            list(landed_file) over (partition by outlet, native_id, content_hash)
-        )) as version_landed_files
+        outlet,
+        native_id,
+        content_hash,
+        first(landed_file order by fetched_at, run_id, landed_file) as first_landed_file,
+        first(run_id order by fetched_at, run_id, landed_file) as first_run_id,
+        min(fetched_at) as first_seen_at,
+        max(fetched_at) as last_seen_at,
+        count(*) as fetch_count,
+        count(distinct run_id) as run_count,
+        list_sort(list_distinct(list(landed_file))) as landed_files
     from landed
-
-),
-
-versions as (
-
-    select * from fetches_ranked
-    where fetch_rank = 1
+    group by outlet, native_id, content_hash
 
 ),
 
@@ -159,7 +145,34 @@ numbered as (
             partition by outlet, native_id
             order by last_seen_at desc, first_seen_at desc, content_hash asc
         ) = 1 as is_latest
-    from versions
+    from fetch_stats
+
+),
+
+versions as (
+
+    -- the wide columns of each version's first fetch, joined back once
+    select
+        numbered.*,
+        landed.lang,
+        landed.url,
+        landed.title,
+        landed.lead,
+        landed.body,
+        landed.authors,
+        landed.section,
+        landed.tags,
+        landed.published_at,
+        landed.modified_at,
+        landed.parser_version,
+        landed.layers
+    from numbered
+    inner join landed
+        on
+            numbered.outlet = landed.outlet
+            and numbered.native_id = landed.native_id
+            and numbered.content_hash = landed.content_hash
+            and numbered.first_landed_file = landed.landed_file
 
 ),
 
@@ -189,12 +202,12 @@ final as (
         run_count,
         parser_version,
         layers,
-        run_id as first_run_id,
-        landed_file as first_landed_file,
-        version_landed_files as landed_files,
+        first_run_id,
+        first_landed_file,
+        landed_files,
         -- when this build (re)computed the row: the next model's incremental watermark
         get_current_timestamp() as staged_at
-    from numbered
+    from versions
 
 )
 

@@ -18,6 +18,20 @@ categories as (
 
 ),
 
+state_actors as (
+
+    -- who acted, by the evidence sentences (context; see int_article_state_actors)
+    select
+        article_id,
+        list(
+            actor_id
+            order by actor_id
+        ) as state_actors
+    from {{ ref('int_article_state_actors') }}
+    group by article_id
+
+),
+
 labels_with_severity as (
 
     select
@@ -104,12 +118,15 @@ final as (
         evidence.evidence_pattern_ids,
         evidence.evidence_terms,
         evidence.evidence_target_ids,
-        article_labels.signals
+        article_labels.signals,
+        coalesce(state_actors.state_actors, []) as state_actors
     from articles
     left join article_labels
         on articles.article_id = article_labels.article_id
     left join evidence
         on articles.article_id = evidence.article_id
+    left join state_actors
+        on articles.article_id = state_actors.article_id
 
 )
 

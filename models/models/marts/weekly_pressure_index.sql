@@ -47,6 +47,24 @@ outlet_shares as (
 
 ),
 
+civic_weeks as (
+
+    -- the civic-events calendar (seed civic_events) episodes overlapping each week
+    select
+        weeks.week_start,
+        list(
+            civic_events.event_id
+            order by civic_events.first_day
+        ) as civic_events
+    from weeks
+    inner join {{ ref('civic_events') }} as civic_events
+        on
+            weeks.week_start + interval 6 day >= civic_events.first_day
+            and weeks.week_start <= civic_events.last_day
+    group by weeks.week_start
+
+),
+
 final as (
 
     select
@@ -66,12 +84,15 @@ final as (
         weeks.in_pre_election_window,
         weeks.in_campaign_window,
         weeks.in_baseline_exclusion,
-        weeks.is_baseline
+        weeks.is_baseline,
+        coalesce(civic_weeks.civic_events, []) as civic_events
     from weeks
     left join event_totals
         on weeks.week_start = event_totals.week_start
     left join outlet_shares
         on weeks.week_start = outlet_shares.week_start
+    left join civic_weeks
+        on weeks.week_start = civic_weeks.week_start
 
 )
 
