@@ -23,27 +23,7 @@
     Incremental: the articles whose sentences this build rebuilt are labelled again (the pre-hook
     drops their old labels first, so an edit that removed the pressure removes the label).
 -#}
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='article_id',
-    on_schema_change='fail',
-    pre_hook=["
-        {% if is_incremental() %}
-        delete from {{ this }}
-        where article_id in (
-            select article_id from {{ ref('int_article_sentences') }}
-            where staged_at > (
-                select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }}
-            )
-        )
-        {% else %}select 1{% endif %}
-    "],
-    post_hook=["
-        delete from {{ this }}
-        where article_id not in (select article_id from {{ ref('int_articles') }})
-    "]
-) }}
+{{ incremental_by_article(kept_by='int_articles', restaged_by='int_article_sentences') }}
 
 with
 
@@ -52,7 +32,7 @@ changed as materialized (
 
     select distinct article_id
     from {{ ref('int_article_sentences') }}
-    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    where {{ restaged() }}
 
 ),
 {% endif %}

@@ -2,16 +2,7 @@
     Grain: one row per sentence of an article's latest version (title, lead, body in order).
     Incremental: only the articles int_articles recomputed in this build are split again.
 -#}
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='article_id',
-    on_schema_change='fail',
-    post_hook=["
-        delete from {{ this }}
-        where article_id not in (select article_id from {{ ref('int_articles') }})
-    "]
-) }}
+{{ incremental_by_article(kept_by='int_articles') }}
 
 with
 
@@ -19,7 +10,7 @@ articles as (
 
     select * from {{ ref('int_articles') }}
     {% if is_incremental() %}
-    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    where {{ restaged() }}
     {% endif %}
 
 ),

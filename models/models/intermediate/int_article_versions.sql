@@ -58,7 +58,7 @@ touched_files as (
     -- batches staged by this build: new, or rewritten by a rerun of their run
     select list(distinct landed_file) as files
     from all_landed
-    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    where {{ restaged() }}
 
 ),
 

@@ -2,16 +2,7 @@
     Grain: one row per article (outlet, native_id): its latest version.
     Incremental: recomputes the articles whose versions this build restaged.
 -#}
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='article_id',
-    on_schema_change='fail',
-    post_hook=["
-        delete from {{ this }}
-        where article_id not in (select article_id from {{ ref('int_article_versions') }})
-    "]
-) }}
+{{ incremental_by_article(kept_by='int_article_versions') }}
 
 with
 
@@ -19,7 +10,7 @@ versions as (
 
     select * from {{ ref('int_article_versions') }}
     {% if is_incremental() %}
-    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    where {{ restaged() }}
     {% endif %}
 
 ),

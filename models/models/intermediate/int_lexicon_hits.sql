@@ -12,27 +12,7 @@
 {%- set chunks = pattern_chunks(patterns) -%}
 {%- set target_chunks = chunks | selectattr(1, 'none') | list -%}
 {%- set lexicon_chunks = chunks | rejectattr(1, 'none') | list -%}
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='article_id',
-    on_schema_change='fail',
-    pre_hook=["
-        {% if is_incremental() %}
-        delete from {{ this }}
-        where article_id in (
-            select article_id from {{ ref('int_article_sentences') }}
-            where staged_at > (
-                select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }}
-            )
-        )
-        {% else %}select 1{% endif %}
-    "],
-    post_hook=["
-        delete from {{ this }}
-        where article_id not in (select article_id from {{ ref('int_articles') }})
-    "]
-) }}
+{{ incremental_by_article(kept_by='int_articles', restaged_by='int_article_sentences') }}
 
 with
 
@@ -40,7 +20,7 @@ sentences as (
 
     select * from {{ ref('int_article_sentences') }}
     {% if is_incremental() %}
-    where staged_at > (select coalesce(max(staged_at), '-infinity'::timestamptz) from {{ this }})
+    where {{ restaged() }}
     {% endif %}
 
 ),
