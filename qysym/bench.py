@@ -221,19 +221,14 @@ def _run_dbt_measured(data_dir: Path, *args: str) -> tuple[float, int, dict]:
 
     import psutil
 
-    from qysym.pipeline import BIN
-    from qysym.settings import tool_env
+    from qysym.pipeline import dbt_command
 
     settings = dataclasses.replace(settings_module.load(), data_dir=data_dir)
-    env = tool_env(settings)
-    env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
-    target = data_dir / "dbt_target"
+    command, env = dbt_command(settings, "build", *args)
+    target = Path(env["DBT_TARGET_PATH"])
     project = settings.dbt_project_dir
-    settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
-    command = [str(BIN / "dbt"), "build", "--project-dir", str(project), "--profiles-dir",
-               str(project), "--target-path", str(target), "--log-path", str(data_dir / "logs"),
-               *args]
-    log = (data_dir / "logs").mkdir(parents=True, exist_ok=True) or (data_dir / "dbt.log")
+    (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+    log = data_dir / "dbt.log"
     peak = 0
     started = time.perf_counter()
     with log.open("a") as handle:

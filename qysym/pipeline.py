@@ -164,8 +164,8 @@ def validate_landing(settings: Settings) -> dict:
     return {"passed": passed, "quarantined": quarantined}
 
 
-def dbt(settings: Settings, *args: str) -> None:
-    """Run real dbt on the project in models/, against the warehouse file from settings."""
+def dbt_command(settings: Settings, *args: str) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of real dbt on models/, for the settings' warehouse."""
     settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
     project = settings.dbt_project_dir
     command = [str(BIN / "dbt"), *args, "--project-dir", str(project), "--profiles-dir", str(project)]
@@ -173,8 +173,14 @@ def dbt(settings: Settings, *args: str) -> None:
     env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     env.setdefault("DBT_LOG_PATH", str(settings.data_dir / "logs" / "dbt"))
     env.setdefault("DBT_TARGET_PATH", str(settings.data_dir / "dbt_target"))
+    return command, env
+
+
+def dbt(settings: Settings, *args: str) -> None:
+    """Run real dbt on the project in models/, against the warehouse file from settings."""
+    command, env = dbt_command(settings, *args)
     _say("dbt " + " ".join(args))
-    proc = subprocess.run(command, env=env, cwd=project, check=False)
+    proc = subprocess.run(command, env=env, cwd=settings.dbt_project_dir, check=False)
     if proc.returncode != 0:
         raise QysymError(f"dbt {' '.join(args)} failed (exit {proc.returncode}); see dbt's output above")
 
