@@ -212,20 +212,35 @@
 {%- endmacro %}
 
 
-{% macro load_state_actors() %}
-    {#- (actor_id, regex) of every state actor, read from the seed when the model is compiled -#}
-    {%- set actors = ref('state_actors') -%}
-    {%- if not execute or load_relation(actors) is none -%}
+{% macro load_seed_patterns(seed, pattern_column, columns) %}
+    {#-
+        The rows of a pattern seed (state actors, event status cues) as dicts of the given
+        columns plus 'regex' (the pattern compiled like the lexicon's), read when the model is
+        compiled so each regex reaches DuckDB as a constant (a pattern taken from a column is
+        compiled again for every row: seconds per thousand rows). In a unit test, where the seed
+        is a fixture inside the test's query, it returns none: the caller then joins the seed
+        and applies its patterns row by row (same result, only slower).
+    -#}
+    {%- set relation = ref(seed) -%}
+    {%- if execute and model.resource_type == 'unit_test' -%}
+        {#- a unit test's fixture rows live in its query, not in a table: none (see callers) -#}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- if not execute or load_relation(relation) is none -%}
         {{ return([]) }}
     {%- endif -%}
     {%- set query -%}
-        select actor_id, {{ lexicon_regex('alias_pattern') }} as regex
-        from {{ actors }}
-        order by actor_id
+        select {{ columns | join(', ') }}, {{ lexicon_regex(pattern_column) }} as regex
+        from {{ relation }}
+        order by {{ columns | join(', ') }}
     {%- endset -%}
     {%- set found = [] -%}
     {%- for row in run_query(query).rows -%}
-        {%- do found.append({'actor_id': row[0], 'regex': row[1]}) -%}
+        {%- set item = {'regex': row[columns | length]} -%}
+        {%- for column in columns -%}
+            {%- do item.update({column: row[loop.index0]}) -%}
+        {%- endfor -%}
+        {%- do found.append(item) -%}
     {%- endfor -%}
     {{ return(found) }}
 {% endmacro %}

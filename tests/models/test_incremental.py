@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 import shutil
 
+from datetime import date
+
 import duckdb
 
+from qysym.synthetic import story_pool, write_landing
 from tests.models import landed_samples as samples
 from tests.models.dbt_helpers import dbt
 
@@ -48,22 +51,8 @@ def build(data_dir, tmp, *args):
     return result.stdout
 
 
-def test_incremental_builds_equal_a_full_refresh(tmp_path):
-    data_dir = tmp_path / "data"
-    write(data_dir, FIRST)
-    build(data_dir, tmp_path)
-
-    # Day two: new batches land; a rerun rewrites run-a1 without one article and with the
-    # edited version; the batch of run-a3 on 2021-01-25 is quarantined (moved away).
-    write(data_dir, LATER)
-    rerun = data_dir / "landing" / "outlet=azattyq" / "date=2021-01-09" / "run-a1.jsonl"
-    lines = rerun.read_text(encoding="utf-8").splitlines()
-    rerun.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
-    moved = data_dir / "landing" / "outlet=azattyq" / "date=2021-01-25" / "run-a3.jsonl"
-    shutil.move(moved, tmp_path / "quarantined.jsonl")
-    log = build(data_dir, tmp_path)
-    assert "incremental model staging.stg_azattyq__article_versions" in log
-
+def assert_full_refresh_gives_the_same_rows(data_dir, tmp_path):
+    """Snapshot every table, rebuild with --full-refresh, compare; return a read-only connection."""
     path = data_dir / "warehouse" / "qysym.duckdb"
     con = duckdb.connect(str(path))
     con.execute("create schema snap")
@@ -83,8 +72,57 @@ def test_incremental_builds_equal_a_full_refresh(tmp_path):
         extra = con.execute(f"select count(*) from ({kept} except all {fresh})").fetchone()[0]
         missing = con.execute(f"select count(*) from ({fresh} except all {kept})").fetchone()[0]
         assert (extra, missing) == (0, 0), f"{schema}.{name}: {extra} stale, {missing} missing rows"
+    return con
+
+
+def test_incremental_builds_equal_a_full_refresh(tmp_path):
+    data_dir = tmp_path / "data"
+    write(data_dir, FIRST)
+    build(data_dir, tmp_path)
+
+    # Day two: new batches land; a rerun rewrites run-a1 without one article and with the
+    # edited version; the batch of run-a3 on 2021-01-25 is quarantined (moved away).
+    write(data_dir, LATER)
+    rerun = data_dir / "landing" / "outlet=azattyq" / "date=2021-01-09" / "run-a1.jsonl"
+    lines = rerun.read_text(encoding="utf-8").splitlines()
+    rerun.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
+    moved = data_dir / "landing" / "outlet=azattyq" / "date=2021-01-25" / "run-a3.jsonl"
+    shutil.move(moved, tmp_path / "quarantined.jsonl")
+    log = build(data_dir, tmp_path)
+    assert "incremental model staging.stg_azattyq__article_versions" in log
+
+    con = assert_full_refresh_gives_the_same_rows(data_dir, tmp_path)
     # The quarantined batch's article is gone, the rerun's dropped line too.
     gone = samples.BATCHES[4][4][0].article_id
     assert con.execute("select count(*) from intermediate.int_articles where article_id = ?",
                        [gone]).fetchone()[0] == 0
     con.close()
+
+
+def test_incremental_events_equal_a_full_refresh_when_new_reports_join_old_events(tmp_path):
+    """Events are rebuilt only where a change can reach them; new reports on the same days as
+    old ones join, merge and extend old events, and the result is still a full refresh's."""
+    data_dir = tmp_path / "data"
+    pool = story_pool(3)
+    write_landing(data_dir, 3000, start=date(2021, 1, 1), months=2, seed=5, pool=pool)
+    build(data_dir, tmp_path)
+    con = duckdb.connect(str(data_dir / "warehouse" / "qysym.duckdb"), read_only=True)
+    before = dict(con.execute("select event_id, count(*) from intermediate.int_events group by 1"
+                              ).fetchall())
+    con.close()
+
+    # the same two months again, other articles: reports on the days of existing events
+    write_landing(data_dir, 800, start=date(2021, 1, 1), months=2, seed=6, id_offset=50_000_000,
+                  run_suffix="_late", pool=pool)
+    log = build(data_dir, tmp_path)
+    assert "incremental model intermediate.int_events" in log
+    con = assert_full_refresh_gives_the_same_rows(data_dir, tmp_path)
+    after = dict(con.execute("select event_id, count(*) from intermediate.int_events group by 1"
+                             ).fetchall())
+    con.close()
+    grown = [e for e, n in after.items() if e in before and n > before[e]]
+    gone = [e for e in before if e not in after]
+    kept = [e for e, n in after.items() if before.get(e) == n]
+    # the increment really reached old events (grew or merged them), and left others alone
+    assert grown or gone, "the new reports joined no earlier event: the test proves nothing"
+    assert kept, "no event was left untouched"

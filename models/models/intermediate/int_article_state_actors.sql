@@ -5,7 +5,7 @@
     as a constant (like the lexicon); a body renamed over time (the civil-society ministry)
     counts only for articles published while it bore that name.
 -#}
-{%- set actors = load_state_actors() -%}
+{%- set actors = load_seed_patterns('state_actors', 'alias_pattern', ['actor_id']) -%}
 
 with
 

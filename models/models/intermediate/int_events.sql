@@ -10,6 +10,20 @@
 --     word stems (headline and evidence sentence) reaches var('event_similarity_threshold');
 --     an event is a group of reports linked directly or through other reports.
 -- Categories never merge. event_id is md5(category | target | first report's article_id).
+-- Incremental: reports link only within the window, so an event none of whose reports is within
+-- the window of a new, changed or removed report cannot change. The pre-hook (macro
+-- forget_affected_events) drops the events that can; this build clusters the reports that are
+-- not in the table any more (theirs, and the new ones) and nothing else. Same rows as a full
+-- refresh (tests/models/test_incremental.py).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='report_key',
+    on_schema_change='fail',
+    pre_hook=["{{ forget_affected_events() }}"]
+) }}
+{%- set cues = load_seed_patterns('event_status_cues', 'pattern', ['cue_id', 'status', 'lang']) %}
+
 with
 
 labels as (
@@ -21,12 +35,6 @@ labels as (
 articles as (
 
     select * from {{ ref('int_articles') }}
-
-),
-
-status_cues as (
-
-    select * from {{ ref('event_status_cues') }}
 
 ),
 
@@ -77,9 +85,11 @@ reports as (
 
 ),
 
-dated_reports as (
+all_dated_reports as (
 
     select
+        reports.article_id || '|' || reports.category || '|' || coalesce(reports.target_id, '')
+            as report_key,
         reports.article_id,
         reports.category,
         reports.target_id,
@@ -97,6 +107,17 @@ dated_reports as (
         on
             reports.article_id = labels.article_id
             and reports.category = labels.category
+
+),
+
+dated_reports as (
+
+    -- the reports to cluster in this build: all of them, or (incremental) those not in the
+    -- table: new reports and the reports of the events the pre-hook dropped
+    select * from all_dated_reports
+    {% if is_incremental() %}
+    where report_key not in (select report_key from {{ this }})
+    {% endif %}
 
 ),
 
@@ -177,38 +198,72 @@ unresolved_words as (
 unresolved_stems as (
 
     -- words of three letters or more (no prepositions), cut to a common stem length so that
-    -- inflections of one word (задержали, задержание) count as the same word
+    -- inflections of one word (задержали, задержание) count as the same word; kept as sorted
+    -- hashes (integer lists intersect several times faster than string lists)
     select
         report_rank,
-        list(
-            distinct left(word, {{ var('event_similarity_stem_length') }})
-            order by left(word, {{ var('event_similarity_stem_length') }})
-        ) as stems
+        list(distinct hash(left(word, {{ var('event_similarity_stem_length') }}))) as stems
     from unresolved_words
     where length(word) >= 3
     group by report_rank
 
 ),
 
+sized_stems as (
+
+    select
+        unresolved.report_rank,
+        unresolved.category,
+        unresolved.published_date,
+        unresolved_stems.stems,
+        len(unresolved_stems.stems) as stem_count
+    from unresolved
+    inner join unresolved_stems
+        on unresolved.report_rank = unresolved_stems.report_rank
+
+),
+
+window_days as (
+
+    select cast(range as integer) as day_offset
+    from range(0, {{ var('event_window_days') }} + 1)
+
+),
+
 candidate_pairs as (
 
+    -- pairs of reports in one category at most the window apart, found by an equality join on
+    -- (category, day) for each day offset; Jaccard = |A n B| / (|A| + |B| - |A n B|) cannot
+    -- reach the threshold t when one set is under t times the other's size, so such pairs are
+    -- never intersected
     select
         earlier.report_rank as earlier_rank,
         later.report_rank as later_rank,
-        len(list_intersect(earlier_stems.stems, later_stems.stems))
-        / len(list_distinct(list_concat(earlier_stems.stems, later_stems.stems)))
-            as similarity
-    from unresolved as earlier
-    inner join unresolved as later
+        earlier.stem_count as earlier_count,
+        later.stem_count as later_count,
+        len(list_intersect(earlier.stems, later.stems)) as shared_count
+    from sized_stems as earlier
+    cross join window_days
+    inner join sized_stems as later
         on
             earlier.category = later.category
-            and earlier.report_rank < later.report_rank
-            and later.published_date - earlier.published_date
-            <= {{ var('event_window_days') }}
-    inner join unresolved_stems as earlier_stems
-        on earlier.report_rank = earlier_stems.report_rank
-    inner join unresolved_stems as later_stems
-        on later.report_rank = later_stems.report_rank
+            and later.published_date = earlier.published_date + window_days.day_offset
+    where
+        earlier.report_rank < later.report_rank
+        and later.stem_count >= {{ var('event_similarity_threshold') }} * earlier.stem_count
+        and earlier.stem_count >= {{ var('event_similarity_threshold') }} * later.stem_count
+
+),
+
+similar_pairs as (
+
+    select
+        earlier_rank,
+        later_rank
+    from candidate_pairs
+    where
+        shared_count / (earlier_count + later_count - shared_count)
+        >= {{ var('event_similarity_threshold') }}
 
 ),
 
@@ -217,14 +272,12 @@ links as (
     select
         earlier_rank as from_rank,
         later_rank as to_rank
-    from candidate_pairs
-    where similarity >= {{ var('event_similarity_threshold') }}
+    from similar_pairs
     union all
     select
         later_rank as from_rank,
         earlier_rank as to_rank
-    from candidate_pairs
-    where similarity >= {{ var('event_similarity_threshold') }}
+    from similar_pairs
 
 ),
 
@@ -301,19 +354,46 @@ report_texts as (
 
 report_cues as (
 
+    -- each cue's regex inlined as a constant (macro load_seed_patterns)
     select
-        report_texts.article_id,
-        report_texts.category,
-        bool_or(status_cues.status = 'reversed') as has_reversal_cue,
-        bool_or(status_cues.status = 'announced') as has_announcement_cue
-    from report_texts
-    inner join status_cues
-        on
-            report_texts.lang = status_cues.lang
-            and regexp_matches(
-                report_texts.report_text, {{ lexicon_regex('status_cues.pattern') }}
-            )
-    group by report_texts.article_id, report_texts.category
+        article_id,
+        category,
+        bool_or(status = 'reversed') as has_reversal_cue,
+        bool_or(status = 'announced') as has_announcement_cue
+    from (
+        {%- if cues is none %}
+        select
+            report_texts.article_id,
+            report_texts.category,
+            status_cues.status
+        from report_texts
+        inner join {{ ref('event_status_cues') }} as status_cues
+            on
+                report_texts.lang = status_cues.lang
+                and regexp_matches(
+                    report_texts.report_text, {{ lexicon_regex('status_cues.pattern') }}
+                )
+        {%- else %}
+        select
+            article_id,
+            category,
+            cast(null as varchar) as status
+        from report_texts
+        where false
+        {%- for cue in cues %}
+        union all
+        select
+            article_id,
+            category,
+            {{ sql_string(cue.status) }} as status
+        from report_texts
+        where
+            lang = {{ sql_string(cue.lang) }}
+            and regexp_matches(report_text, {{ sql_string(cue.regex) }})
+        {%- endfor %}
+        {%- endif %}
+    ) as cue_matches
+    group by article_id, category
 
 ),
 
@@ -325,6 +405,7 @@ final as (
             || '|' || coalesce(memberships.target_id, '')
             || '|' || memberships.first_article_id
         ) as event_id,
+        dated_reports.report_key,
         memberships.article_id,
         memberships.category,
         memberships.target_id,
@@ -346,7 +427,9 @@ final as (
             when report_cues.has_reversal_cue then 'reversed'
             when report_cues.has_announcement_cue then 'announced'
             else 'imposed'
-        end as report_status
+        end as report_status,
+        -- when this build clustered the report: the incremental watermark
+        get_current_timestamp() as staged_at
     from memberships
     inner join dated_reports
         on

@@ -32,7 +32,8 @@ combined as (
     select
         week_start,
         category,
-        avg(pressure_articles / total_articles) filter (where total_articles > 0)
+        -- ordered: a float average must not depend on the order rows arrive in
+        avg(pressure_articles / total_articles order by outlet) filter (where total_articles > 0)
             as combined_share,
         count(*) filter (where total_articles > 0) as outlets_contributing,
         count(*) as outlets_covered,

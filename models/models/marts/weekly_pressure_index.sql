@@ -38,7 +38,8 @@ outlet_shares as (
 
     select
         week_start,
-        avg(share) as pressure_share,
+        -- ordered: a float average must not depend on the order rows arrive in
+        avg(share order by outlet) as pressure_share,
         count(share) as outlets_contributing,
         count(*) as outlets_covered,
         sum(pressure_articles) as pressure_articles
