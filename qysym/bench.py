@@ -249,6 +249,9 @@ def _run_dbt_measured(data_dir: Path, *args: str) -> tuple[float, int, dict]:
     results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))
     timings = {r["unique_id"].split(".")[-1]: round(r["execution_time"], 2)
                for r in results["results"] if r["unique_id"].startswith("model.")}
+    tests = [r["execution_time"] for r in results["results"]
+             if r["unique_id"].startswith(("test.", "unit_test."))]
+    timings["(all data and unit tests)"] = round(sum(tests), 2)
     return seconds, peak, timings
 
 

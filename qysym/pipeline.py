@@ -185,12 +185,42 @@ def dbt(settings: Settings, *args: str) -> None:
         raise QysymError(f"dbt {' '.join(args)} failed (exit {proc.returncode}); see dbt's output above")
 
 
+def model_fingerprint(settings: Settings) -> str:
+    """A hash of everything that decides how articles are classified and aggregated: the dbt
+    project's models, macros, seeds (the lexicon, the gazetteer ...) and variables."""
+    import hashlib
+
+    project = settings.dbt_project_dir
+    digest = hashlib.sha256()
+    files = [project / "dbt_project.yml"]
+    for folder, pattern in (("models", "*.sql"), ("models", "*.py"), ("macros", "*.sql"),
+                            ("seeds", "*.csv")):
+        files.extend(sorted((project / folder).rglob(pattern)))
+    for path in files:
+        digest.update(str(path.relative_to(project)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def build(settings: Settings) -> warehouse.Published:
-    """Landing gate, dbt build (models + tests), publish: the warehouse half of the pipeline."""
+    """Landing gate, dbt build (models + tests), publish: the warehouse half of the pipeline.
+
+    Builds are incremental (only new or rewritten batches are processed), except when the
+    models or seeds changed since the last build (a lexicon edit, say): then every article is
+    classified again (--full-refresh), so no indicator mixes articles labelled by two rule sets.
+    """
     gate = validate_landing(settings)
     if not gate["passed"]:
         raise QysymError("no landed batch passed the landing gate; nothing to build (see data/validation/)")
-    dbt(settings, "build")
+    stamp = settings.warehouse_dir / "model_fingerprint.txt"
+    fingerprint = model_fingerprint(settings)
+    previous = stamp.read_text(encoding="utf-8").strip() if stamp.exists() else None
+    if previous is not None and previous != fingerprint and settings.warehouse_path.exists():
+        _say("the dbt models or seeds changed since the last build: rebuilding every article "
+             "(dbt build --full-refresh) so all are classified by the same rules")
+        dbt(settings, "build", "--full-refresh")
+    else:
+        dbt(settings, "build")
+    stamp.write_text(fingerprint + "\n", encoding="utf-8")
     published = publish(settings)
     return published
 

@@ -10,18 +10,24 @@
 {%- endmacro %}
 
 
-{% macro incremental_by_article(kept_by, restaged_by=none) -%}
+{% macro incremental_by_article(kept_by, restaged_by=none, settings={}) -%}
     {#-
         Config of an article model. kept_by: the model whose articles it keeps (the post-hook
         drops the others). restaged_by: for a model whose output can be empty for an article
         (hits, labels), the model whose restaged articles are first deleted here, so an edit that
-        removed every match leaves none behind.
+        removed every match leaves none behind. settings: DuckDB settings for this model's
+        queries only (set by a pre-hook, reset by a post-hook).
     -#}
     {%- set post_hook -%}
         delete from {{ '{{ this }}' }}
         where article_id not in (select article_id from {{ "{{ ref('" ~ kept_by ~ "') }}" }})
     {%- endset -%}
     {%- set pre_hooks = [] -%}
+    {%- set post_hooks = [post_hook] -%}
+    {%- for name, value in settings.items() -%}
+        {%- do pre_hooks.append("set " ~ name ~ " = '" ~ value ~ "'") -%}
+        {%- do post_hooks.append("reset " ~ name) -%}
+    {%- endfor -%}
     {%- if restaged_by is not none -%}
         {%- do pre_hooks.append("{{ forget_restaged_articles('" ~ restaged_by ~ "') }}") -%}
     {%- endif -%}
@@ -31,7 +37,7 @@
         unique_key='article_id',
         on_schema_change='fail',
         pre_hook=pre_hooks,
-        post_hook=[post_hook]
+        post_hook=post_hooks
     ) }}
 {%- endmacro %}
 

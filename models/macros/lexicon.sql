@@ -180,12 +180,13 @@
     {#-
         One row per (sentence, pattern) that matches: lexicon patterns in text, in their own
         language only; gazetteer aliases in target_text, whatever the language. A select per
-        pattern, its anchors tested before the pattern itself.
+        pattern, only over the rows whose chunk_ids (from anchored_candidates) hold its chunk,
+        its anchors tested before the pattern itself.
     -#}
     {%- set flat = [] -%}
     {%- for chunk_id, language, chunk in chunks -%}
         {%- for pattern in chunk -%}
-            {%- do flat.append(pattern) -%}
+            {%- do flat.append(dict(pattern, chunk_id=chunk_id)) -%}
         {%- endfor -%}
     {%- endfor -%}
     {%- if flat | length == 0 %}
@@ -203,6 +204,7 @@
             regexp_extract({{ searched }}, {{ sql_string(pattern.regex) }}) as matched_text
         from {{ relation }}
         where
+            list_contains(chunk_ids, {{ pattern.chunk_id }}) and
         {%- if pattern.lang is not none %}
             lang = {{ sql_string(pattern.lang) }} and
         {%- endif %}

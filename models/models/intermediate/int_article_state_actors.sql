@@ -4,14 +4,19 @@
     context for the analyst. Actors come from the state_actors seed, each alias pattern inlined
     as a constant (like the lexicon); a body renamed over time (the civil-society ministry)
     counts only for articles published while it bore that name.
+    Incremental: the articles whose labels were recomputed in this build are looked at again.
 -#}
-{%- set actors = load_seed_patterns('state_actors', 'alias_pattern', ['actor_id']) -%}
+{%- set actors = load_seed_patterns('state_actors', 'alias_pattern', ['actor_id']) %}
+{{ incremental_by_article(kept_by='int_article_labels', restaged_by='int_article_labels') }}
 
 with
 
 labels as (
 
     select * from {{ ref('int_article_labels') }}
+    {% if is_incremental() %}
+    where {{ restaged() }}
+    {% endif %}
 
 ),
 
@@ -67,7 +72,8 @@ final as (
         mentions.article_id,
         mentions.actor_id,
         state_actors.kind as actor_kind,
-        state_actors.name_en as actor_name_en
+        state_actors.name_en as actor_name_en,
+        get_current_timestamp() as staged_at
     from mentions
     inner join state_actors
         on mentions.actor_id = state_actors.actor_id

@@ -1,14 +1,25 @@
+{#-
+    Grain: one row per article (latest version), with its labels and evidence.
+    Incremental like the article models: the articles int_articles recomputed in this build
+    (their labels and state actors were recomputed with them) are rebuilt here.
+-#}
+{{ incremental_by_article(kept_by='int_articles') }}
+
 with
 
 articles as (
 
     select * from {{ ref('int_articles') }}
+    {% if is_incremental() %}
+    where {{ restaged() }}
+    {% endif %}
 
 ),
 
 labels as (
 
     select * from {{ ref('int_article_labels') }}
+    semi join articles using (article_id)
 
 ),
 
@@ -28,6 +39,7 @@ state_actors as (
             order by actor_id
         ) as state_actors
     from {{ ref('int_article_state_actors') }}
+    semi join articles using (article_id)
     group by article_id
 
 ),
@@ -119,7 +131,8 @@ final as (
         evidence.evidence_terms,
         evidence.evidence_target_ids,
         article_labels.signals,
-        coalesce(state_actors.state_actors, []) as state_actors
+        coalesce(state_actors.state_actors, []) as state_actors,
+        get_current_timestamp() as staged_at
     from articles
     left join article_labels
         on articles.article_id = article_labels.article_id
