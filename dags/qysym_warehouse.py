@@ -1,5 +1,5 @@
 """
-### qysym warehouse: landing gate → dbt build → publish
+### qysym warehouse: landing gate → dbt build → warehouse gate and publish
 
 Scheduled on the outlets' landing Assets: any outlet that lands a batch triggers a build, and
 builds are idempotent, so two outlets landing close together simply build twice.
@@ -7,7 +7,11 @@ builds are idempotent, so two outlets landing close together simply build twice.
 1. **landing_gate**: the GX landing suite on every landed batch; failing batches are moved to
    `data/quarantine/` with their validation result, the rest go on.
 2. **dbt_build**: real dbt (`dbt build`: seeds, models and tests) on the DuckDB warehouse.
-3. **publish**: copy the marts into a new `serving.duckdb` and swap it in atomically, plus Parquet.
+3. **check_and_publish**: the GX warehouse gate (coverage gaps, volume, freshness: warnings;
+   indicator sanity: blocking), then copy the marts and the quality results into a new
+   `serving.duckdb`, swapped in atomically, plus Parquet. A blocking failure fails the task and
+   readers keep the previous snapshot. Every check lands in `quality.check_results` and the
+   GX Data Docs (`data/quality/docs/index.html`).
 
 Tasks that write the DuckDB file run in the one-slot pool `duckdb_writer` (DuckDB allows one
 writer process). Deterministic failures are not retried.
@@ -26,7 +30,7 @@ from qysym.orchestration import (
     on_failure,
     run_dbt_build,
     run_landing_gate,
-    run_publish,
+    run_warehouse_gate_and_publish,
 )
 
 with DAG(
@@ -50,8 +54,10 @@ with DAG(
     def dbt_build(gate: dict) -> None:
         run_dbt_build(gate)
 
-    @task(task_id="publish", pool=DUCKDB_POOL, outlets=[Asset(name="serving_snapshot", uri="qysym://warehouse/serving")])
-    def publish() -> dict:
-        return run_publish()
+    @task(task_id="check_and_publish", pool=DUCKDB_POOL,
+          outlets=[Asset(name="serving_snapshot", uri="qysym://warehouse/serving")])
+    def check_and_publish(gate: dict) -> dict:
+        return run_warehouse_gate_and_publish(gate)
 
-    dbt_build(landing_gate()) >> publish()
+    gate = landing_gate()
+    dbt_build(gate) >> check_and_publish(gate)

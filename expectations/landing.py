@@ -1,57 +1,310 @@
-"""Landing gate: the GX suite every landed batch must pass before the warehouse reads it.
+"""Landing gate: the GX suites every landed batch must pass before the warehouse reads it.
 
-A batch is one crawl run's file, ``landing/outlet=<slug>/date=<D>/<run_id>.jsonl``. The suite
-is defined here in Python and named after the dataset it checks (``landing_articles``). GX's
-SQL data source is broken against DuckDB (see design/pitfalls.md), so the batch is validated as a
-pandas DataFrame read straight from the landed file.
+A batch is one crawl run's file, ``landing/outlet=<slug>/date=<D>/<run_id>.jsonl``, with its crawl
+report ``<run_id>.report.json`` beside it. All batches of a gate run are read at once by DuckDB
+into two small frames (no article text, only what the checks need) and validated by two suites:
+
+``landing_articles`` (one row per landed line)
+    schema and types; required fields present; UTC timestamps; publication date inside the run's
+    requested interval (Kazakhstan calendar); never in the future (after its own fetch, or the
+    fetch after now); language an edition of the outlet; title and body lengths within bounds; no
+    duplicate (outlet, native_id, content_hash) within a batch.
+``landing_batches`` (one row per batch)
+    every line readable as JSON; share of fields from fallback extraction (JSON-LD or generic,
+    not the site's selectors) under a warning and a blocking threshold, a markup-change alarm;
+    the crawl report present, and reconciling (discovered = parsed + failed + skipped, and its
+    landed count equal to the lines in the file).
+
+Each expectation is named (``meta.check``) and blocking or a warning; a failure is attributed to
+the batches whose rows broke it. A batch with a blocking failure is quarantined by the caller
+(qysym.quality); the others go on.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from qysym.contract import FIELD_NAMES, OUTLETS, REQUIRED
+from expectations.runner import Outcome, expect, per_subject
+from qysym.contract import ARTICLE_FIELDS, FIELD_NAMES, OUTLETS
 
-# GX phones home unless told not to; this pipeline must run with no internet.
-os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-
-SUITE_NAME = "landing_articles"
+GATE = "landing"
 UTC_ISO = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?\+00:00$"
 MIN_BODY_CHARS = 80
 MAX_BODY_CHARS = 200_000
+MIN_TITLE_CHARS = 3
+MAX_TITLE_CHARS = 1000
+FALLBACK_WARN = 0.30
+FALLBACK_BLOCK = 0.80
+FUTURE_SLACK_MINUTES = 10
+LOCAL_TIMEZONE = "Asia/Almaty"
+
+# JSON types of the contract's field kinds, as DuckDB's json_type() names them
+_JSON_TYPES = {"string": ("VARCHAR",), "timestamp": ("VARCHAR",), "list": ("ARRAY",),
+               "object": ("OBJECT",)}
 
 
-def build_suite(outlet: str):
-    """The landing suite for one outlet's batches (the allowed languages differ per outlet)."""
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _schema_problem_sql() -> str:
+    """SQL: NULL when a line has exactly the contract's fields with the right JSON types, else
+    a short description (missing, unexpected, wrongly typed fields)."""
+    expected = "[" + ", ".join(_sql_string(n) for n in sorted(FIELD_NAMES)) + "]"
+    parts = [
+        f"case when list_sort(json_keys(json)) <> {expected} then 'fields: ' || "
+        f"array_to_string(list_sort(json_keys(json)), ',') end"
+    ]
+    for f in ARTICLE_FIELDS:
+        allowed = list(_JSON_TYPES[f.type]) + ([] if f.required else ["NULL"])
+        types = ", ".join(_sql_string(t) for t in allowed)
+        path = _sql_string("$." + f.name)
+        parts.append(
+            f"case when json_type(json, {path}) is not null "
+            f"and json_type(json, {path}) not in ({types}) "
+            f"then '{f.name}: ' || json_type(json, {path}) end"
+        )
+    return "nullif(concat_ws('; ', " + ", ".join(parts) + "), '')"
+
+
+def _required_sql(name: str) -> str:
+    """SQL: the text of a required string field, NULL when absent, null or blank."""
+    return f"nullif(trim(json ->> {_sql_string('$.' + name)}), '')"
+
+
+@dataclass
+class Batch:
+    """One landed batch file and what its crawl report says about it."""
+
+    path: Path
+    outlet: str
+    relative: str
+    report: dict | None = None
+    lines: int = 0
+
+    @property
+    def since(self) -> str | None:
+        return (self.report or {}).get("since")
+
+    @property
+    def until(self) -> str | None:
+        return (self.report or {}).get("until")
+
+
+@dataclass
+class Frames:
+    rows: object  # pandas.DataFrame, one row per landed line
+    batches: object  # pandas.DataFrame, one row per batch
+    malformed: dict[str, list[int]] = field(default_factory=dict)
+
+
+def load_batches(landing_dir: Path, paths: list[tuple[str, Path]]) -> list[Batch]:
+    batches = []
+    for outlet, path in paths:
+        report_path = path.with_suffix(".report.json")
+        report = None
+        if report_path.exists():
+            try:
+                report = json.loads(report_path.read_text(encoding="utf-8"))
+            except (ValueError, OSError):
+                report = None
+        data = path.read_bytes()
+        lines = sum(1 for line in data.split(b"\n") if line.strip())
+        batches.append(Batch(path, outlet, str(path.relative_to(landing_dir)), report, lines))
+    return batches
+
+
+def _malformed_lines(path: Path) -> list[int]:
+    """Line numbers (1-based) of the lines that are not a JSON object: the slow path, only for
+    a batch where DuckDB found some."""
+    bad = []
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                if not isinstance(json.loads(line), dict):
+                    bad.append(number)
+            except ValueError:
+                bad.append(number)
+    return bad
+
+
+def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
+    """Read every batch with DuckDB into the two frames the suites validate."""
+    import duckdb
+    import pandas as pd
+
+    now = now or datetime.now(UTC)
+    con = duckdb.connect()
+    try:
+        meta = pd.DataFrame({
+            "batch": [b.relative for b in batches],
+            "filename": [str(b.path) for b in batches],
+            "partition_outlet": [b.outlet for b in batches],
+            "interval_since": [b.since for b in batches],
+            "interval_until": [b.until for b in batches],
+        })
+        con.register("batch_meta", meta)
+        files = "[" + ", ".join(_sql_string(str(b.path)) for b in batches) + "]"
+        layers = "json_extract_string(json, '$.layers.*')"
+        rows = con.execute(f"""
+            with lines as (
+                select filename, json
+                from read_json_objects({files}, format = 'newline_delimited',
+                                       filename = true, ignore_errors = true)
+            ),
+            parsed as (
+                select
+                    batch_meta.batch,
+                    batch_meta.partition_outlet,
+                    json is null as malformed,
+                    {_schema_problem_sql()} as schema_problem,
+                    {_required_sql('outlet')} as outlet,
+                    {_required_sql('lang')} as lang,
+                    {_required_sql('url')} as url,
+                    {_required_sql('native_id')} as native_id,
+                    {_required_sql('content_hash')} as content_hash,
+                    {_required_sql('parser_version')} as parser_version,
+                    {_required_sql('run_id')} as run_id,
+                    length(json ->> '$.title') as title_chars,
+                    length(json ->> '$.body') as body_chars,
+                    json ->> '$.published_at' as published_at_text,
+                    json ->> '$.fetched_at' as fetched_at_text,
+                    try_cast(json ->> '$.published_at' as timestamptz) as published_at,
+                    try_cast(json ->> '$.fetched_at' as timestamptz) as fetched_at,
+                    len({layers}) as layer_fields,
+                    len(list_filter({layers}, lambda x: x <> 'selectors')) as fallback_fields,
+                    try_cast(batch_meta.interval_since as date) as interval_since,
+                    try_cast(batch_meta.interval_until as date) as interval_until
+                from lines
+                inner join batch_meta on lines.filename = batch_meta.filename
+            )
+            select
+                *,
+                outlet || ':' || lang as outlet_edition,
+                cast(timezone({_sql_string(LOCAL_TIMEZONE)}, published_at) as date)
+                    as published_date,
+                published_at - interval {FUTURE_SLACK_MINUTES} minutes as published_at_less_slack
+            from parsed
+        """).df()
+    finally:
+        con.close()
+    rows = rows.reset_index(drop=True)
+    malformed = {}
+    for b in batches:
+        mask = rows["batch"] == b.relative
+        if rows.loc[mask, "malformed"].any():
+            malformed[b.relative] = _malformed_lines(b.path)
+    good = rows[~rows["malformed"]].drop(columns=["malformed"]).reset_index(drop=True)
+
+    summary = []
+    for b in batches:
+        mine = good[good["batch"] == b.relative]
+        fields = int(mine["layer_fields"].fillna(0).sum())
+        fallback = int(mine["fallback_fields"].fillna(0).sum())
+        counts = (b.report or {}).get("counts") or {}
+        summary.append({
+            "batch": b.relative,
+            "outlet": b.outlet,
+            "lines": b.lines,
+            "malformed_lines": len(malformed.get(b.relative, [])),
+            "fallback_share": fallback / fields if fields else 0.0,
+            "report_found": b.report is not None,
+            "report_discovered": counts.get("discovered"),
+            "report_accounted": (counts.get("parsed", 0) + counts.get("failed", 0)
+                                 + counts.get("skipped", 0)) if counts else None,
+            "report_landed": counts.get("landed"),
+        })
+    frame = pd.DataFrame(summary, columns=[
+        "batch", "outlet", "lines", "malformed_lines", "fallback_share", "report_found",
+        "report_discovered", "report_accounted", "report_landed"])
+    # no report: nothing to reconcile against (report_found fails instead)
+    frame["report_discovered"] = frame["report_discovered"].astype("Int64")
+    frame["report_accounted"] = frame["report_accounted"].astype("Int64")
+    frame["report_landed"] = frame["report_landed"].astype("Int64")
+    good["checked_at"] = pd.Timestamp(now)
+    return Frames(good, frame, malformed)
+
+
+def rows_suite():
+    """The suite of the landed lines (one row each)."""
     import great_expectations as gx
     from great_expectations import expectations as gxe
 
-    suite = gx.ExpectationSuite(name=f"{SUITE_NAME}.{outlet}")
-    suite.add_expectation(
-        gxe.ExpectTableColumnsToMatchSet(column_set=list(FIELD_NAMES), exact_match=True)
-    )
-    for name in REQUIRED:
-        suite.add_expectation(gxe.ExpectColumnValuesToNotBeNull(column=name))
-    suite.add_expectation(gxe.ExpectColumnValuesToBeInSet(column="outlet", value_set=[outlet]))
-    suite.add_expectation(
-        gxe.ExpectColumnValuesToBeInSet(column="lang", value_set=list(OUTLETS[outlet]))
-    )
-    for name in ("published_at", "fetched_at"):
-        suite.add_expectation(gxe.ExpectColumnValuesToMatchRegex(column=name, regex=UTC_ISO))
-    suite.add_expectation(
-        gxe.ExpectColumnValueLengthsToBeBetween(
-            column="body", min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS
-        )
-    )
-    suite.add_expectation(
-        gxe.ExpectColumnValueLengthsToBeBetween(column="title", min_value=3, max_value=1000)
-    )
-    suite.add_expectation(
-        gxe.ExpectCompoundColumnsToBeUnique(column_list=["outlet", "native_id", "content_hash"])
-    )
+    suite = gx.ExpectationSuite(name="landing_articles")
+    add = suite.add_expectation
+    add(expect(gxe.ExpectColumnValuesToBeNull, "schema_and_types", column="schema_problem",
+               description="every line has exactly the contract's fields, each of its JSON type"))
+    for name in ("outlet", "lang", "url", "native_id", "content_hash", "parser_version", "run_id",
+                 "title_chars", "body_chars", "published_at_text", "fetched_at_text"):
+        add(expect(gxe.ExpectColumnValuesToNotBeNull, "required_fields_present", column=name,
+                   description=f"required field {name.removesuffix('_chars').removesuffix('_text')}"
+                               " present and not blank"))
+    for name in ("published_at_text", "fetched_at_text"):
+        add(expect(gxe.ExpectColumnValuesToMatchRegex, "timestamps_are_utc", column=name,
+                   regex=UTC_ISO, description="ISO 8601 timestamps in UTC (+00:00)"))
+    add(expect(gxe.ExpectColumnPairValuesAToBeGreaterThanB, "published_within_interval",
+               column_A="published_date", column_B="interval_since", or_equal=True,
+               ignore_row_if="either_value_is_missing",
+               description="published on or after the first day the run asked for (Asia/Almaty)"))
+    add(expect(gxe.ExpectColumnPairValuesAToBeGreaterThanB, "published_within_interval",
+               column_A="interval_until", column_B="published_date", or_equal=True,
+               ignore_row_if="either_value_is_missing",
+               description="published on or before the last day the run asked for (Asia/Almaty)"))
+    add(expect(gxe.ExpectColumnPairValuesAToBeGreaterThanB, "not_in_the_future",
+               column_A="fetched_at", column_B="published_at_less_slack", or_equal=True,
+               ignore_row_if="either_value_is_missing",
+               description=f"published before it was fetched (+{FUTURE_SLACK_MINUTES} min slack)"))
+    add(expect(gxe.ExpectColumnPairValuesAToBeGreaterThanB, "not_in_the_future",
+               column_A="checked_at", column_B="fetched_at", or_equal=True,
+               ignore_row_if="either_value_is_missing", description="fetched before this check ran"))
+    editions = sorted(f"{outlet}:{lang}" for outlet, langs in OUTLETS.items() for lang in langs)
+    add(expect(gxe.ExpectColumnValuesToBeInSet, "language_is_an_edition", column="outlet_edition",
+               value_set=editions, description="the language is one of the outlet's editions"))
+    add(expect(gxe.ExpectColumnPairValuesToBeEqual, "outlet_matches_partition", column_A="outlet",
+               column_B="partition_outlet", description="lines of outlet=X/ are X's"))
+    add(expect(gxe.ExpectColumnValuesToBeBetween, "body_length_sane", column="body_chars",
+               min_value=MIN_BODY_CHARS, max_value=MAX_BODY_CHARS,
+               description=f"body between {MIN_BODY_CHARS:,} and {MAX_BODY_CHARS:,} characters"))
+    add(expect(gxe.ExpectColumnValuesToBeBetween, "title_length_sane", column="title_chars",
+               min_value=MIN_TITLE_CHARS, max_value=MAX_TITLE_CHARS,
+               description=f"title between {MIN_TITLE_CHARS} and {MAX_TITLE_CHARS} characters"))
+    add(expect(gxe.ExpectCompoundColumnsToBeUnique, "no_duplicate_versions",
+               column_list=["batch", "outlet", "native_id", "content_hash"],
+               description="one line per article version (outlet, native_id, content_hash)"))
+    return suite
+
+
+def batches_suite():
+    """The suite of the batches (one row each)."""
+    import great_expectations as gx
+    from great_expectations import expectations as gxe
+
+    suite = gx.ExpectationSuite(name="landing_batches")
+    add = suite.add_expectation
+    add(expect(gxe.ExpectColumnValuesToBeBetween, "batch_is_readable_jsonl",
+               column="malformed_lines", max_value=0,
+               description="every line of the batch is a JSON object"))
+    add(expect(gxe.ExpectColumnValuesToBeBetween, "fallback_share_below_threshold",
+               column="fallback_share", max_value=FALLBACK_BLOCK,
+               description=f"at most {FALLBACK_BLOCK:.0%} of fields from fallback extraction "
+                           "(JSON-LD, generic): above it the site's markup has changed"))
+    add(expect(gxe.ExpectColumnValuesToBeBetween, "fallback_share_high", blocking=False,
+               column="fallback_share", max_value=FALLBACK_WARN,
+               description=f"warning above {FALLBACK_WARN:.0%} of fields from fallback extraction"))
+    add(expect(gxe.ExpectColumnValuesToBeInSet, "crawl_report_present", column="report_found",
+               value_set=[True], description="the crawl run's report is beside its batch"))
+    add(expect(gxe.ExpectColumnPairValuesToBeEqual, "crawl_report_reconciles",
+               column_A="report_discovered", column_B="report_accounted",
+               ignore_row_if="either_value_is_missing",
+               description="discovered = parsed + failed + skipped in the crawl report"))
+    add(expect(gxe.ExpectColumnPairValuesToBeEqual, "crawl_report_reconciles",
+               column_A="report_landed", column_B="lines", ignore_row_if="either_value_is_missing",
+               description="the report's landed count is the number of lines in the batch"))
     return suite
 
 
@@ -64,66 +317,43 @@ class Verdict:
     rows: int
     success: bool
     failures: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    file_size: int | None = None
+    file_modified: float | None = None
 
     def to_json(self) -> dict:
         return {"batch": self.batch, "outlet": self.outlet, "rows": self.rows,
-                "success": self.success, "failures": self.failures}
+                "success": self.success, "failures": self.failures, "warnings": self.warnings,
+                "file_size": self.file_size, "file_modified": self.file_modified}
 
 
-def _read_batch(path: Path):
-    """Read a JSONL batch; a malformed line is a failure of the batch, reported by line number."""
-    import pandas as pd
-
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"line {number} is not valid JSON: {exc.msg}") from exc
-            if not isinstance(record, dict):
-                raise ValueError(f"line {number} is not a JSON object")
-            records.append(record)
-    frame = pd.DataFrame.from_records(records, columns=None if records else list(FIELD_NAMES))
-    # Lists and objects are not hashable; the suite checks them as their JSON text.
-    for name in ("authors", "tags", "layers"):
-        if name in frame:
-            frame[name] = frame[name].map(lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return frame
-
-
-def validate_batch(path: Path, outlet: str) -> Verdict:
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    try:
-        frame = _read_batch(path)
-    except (ValueError, UnicodeDecodeError) as exc:
-        return Verdict(str(path), outlet, 0, False,
-                       [{"expectation": "batch_is_readable_jsonl", "observed": str(exc)}])
-    if frame.empty:
-        return Verdict(str(path), outlet, 0, True)
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas("landing")
-    batch = source.add_dataframe_asset(outlet).add_batch_definition_whole_dataframe("batch")
-    suite = context.suites.add(build_suite(outlet))
-    definition = context.validation_definitions.add(
-        gx.ValidationDefinition(data=batch, suite=suite, name=f"{SUITE_NAME}.{outlet}")
-    )
-    result = definition.run(batch_parameters={"dataframe": frame})
-    failures = []
-    for item in result.results:
-        if item.success:
-            continue
-        config = item.expectation_config
-        observed = item.result.get("observed_value", item.result.get("unexpected_count"))
-        failures.append({
-            "expectation": config.type,
-            "column": config.kwargs.get("column") or config.kwargs.get("column_list"),
-            "observed": observed,
-            "sample": [str(v)[:120] for v in (item.result.get("partial_unexpected_list") or [])[:5]],
-        })
-    return Verdict(str(path), outlet, len(frame), bool(result.success), failures)
+def validate(project, batches: list[Batch], now: datetime | None = None
+             ) -> tuple[list[Verdict], list[Outcome]]:
+    """Run both suites over ``batches``; one Verdict per batch and every Outcome."""
+    now = now or datetime.now(UTC)
+    if not batches:
+        return [], []
+    frames = build_frames(batches, now)
+    names = [b.relative for b in batches]
+    outcomes = []
+    if len(frames.rows):
+        result = project.validate("landing_articles", rows_suite(), frames.rows, "batch")
+        outcomes += per_subject(GATE, result, "batch", names)
+    result = project.validate("landing_batches", batches_suite(), frames.batches, "batch")
+    outcomes += per_subject(GATE, result, "batch", names)
+    for outcome in outcomes:
+        if outcome.check == "batch_is_readable_jsonl" and not outcome.success:
+            lines = frames.malformed.get(outcome.subject, [])
+            outcome.observed = f"{len(lines)} malformed line(s): line {', '.join(map(str, lines[:5]))}"
+    verdicts = []
+    for b in batches:
+        mine = [o for o in outcomes if o.subject == b.relative and not o.success]
+        stat = b.path.stat()
+        verdicts.append(Verdict(
+            batch=b.relative, outlet=b.outlet, rows=b.lines,
+            success=not any(o.blocking for o in mine),
+            failures=[o.to_json() for o in mine if o.blocking],
+            warnings=[o.to_json() for o in mine if not o.blocking],
+            file_size=stat.st_size, file_modified=stat.st_mtime,
+        ))
+    return verdicts, outcomes

@@ -16,6 +16,10 @@ Results are printed and written to ``<data>/bench/crawl.json``.
 full ``dbt build`` (models and tests), adds 1% new articles and runs the incremental build, and
 reports both times, classification throughput (articles per second through sentences, anchors,
 hits and labels) and the peak memory of the dbt process, to ``<data>/bench/warehouse.json``.
+
+``gates``: 100,000 synthetic articles with their crawl reports; the landing gate (every batch
+new), a full ``dbt build`` and the warehouse gate, timed; the gates' share of the build time goes
+to ``<data>/bench/gates.json`` (target < 10%).
 """
 
 from __future__ import annotations
@@ -351,17 +355,73 @@ def _print(result: dict, out: Path) -> None:
     print(f"\n  all targets met: {all(result['met'].values())}   ({out})", flush=True)
 
 
+def bench_gates(n_articles: int) -> dict:
+    """The data-quality gates' cost against the build they guard: landing gate (every batch new),
+    dbt build, warehouse gate, on ``n_articles`` synthetic articles (issue: < 10% at 100,000)."""
+    import dataclasses
+
+    from qysym import pipeline, quality
+    from qysym.synthetic import story_pool, write_landing
+
+    base = settings_module.load()
+    data_dir = base.data_dir / "bench" / "gates"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    data_dir.mkdir(parents=True)
+    settings = dataclasses.replace(base, data_dir=data_dir)
+    _say(f"writing {n_articles:,} synthetic articles with their crawl reports")
+    write_landing(data_dir, n_articles, pool=story_pool(7))
+    run = quality.start(settings)
+    started = time.perf_counter()
+    quality.landing_gate(settings, run, pipeline.landed_batches(settings))
+    landing_s = time.perf_counter() - started
+    _say(f"landing gate: {landing_s:.1f} s; full dbt build...")
+    build_s, _, _ = _run_dbt_measured(data_dir, "--full-refresh")
+    _say(f"dbt build: {build_s:.1f} s; warehouse gate...")
+    started = time.perf_counter()
+    quality.warehouse_gate(settings, run, pipeline.run_results_path(settings))
+    quality.record(settings, run)
+    warehouse_s = time.perf_counter() - started
+    overhead = (landing_s + warehouse_s) / build_s
+    result = {
+        "command": "make bench",
+        "articles": n_articles,
+        "batches": len(pipeline.landed_batches(settings)),
+        "landing_gate_seconds": round(landing_s, 1),
+        "dbt_build_seconds": round(build_s, 1),
+        "warehouse_gate_seconds": round(warehouse_s, 1),
+        "gates_share_of_build": round(overhead, 4),
+        "checks_recorded": len(run.outcomes),
+        "quarantined": run.quarantined,
+        "targets": {"gates_share_of_build": 0.10},
+        "met": {"gates_share_of_build": overhead < 0.10, "nothing_quarantined": not run.quarantined},
+    }
+    out = base.data_dir / "bench" / "gates.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print()
+    print(f"  articles                  {n_articles:,} in {result['batches']} batches")
+    print(f"  landing gate              {result['landing_gate_seconds']} s")
+    print(f"  dbt build (full)          {result['dbt_build_seconds']} s")
+    print(f"  warehouse gate            {result['warehouse_gate_seconds']} s")
+    print(f"  gates / build             {overhead:.1%} (target < 10%)")
+    print(f"\n  all targets met: {all(result['met'].values())}   ({out})", flush=True)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m qysym.bench", description=__doc__.split("\n")[0])
-    parser.add_argument("suite", nargs="?", default="all", choices=("all", "crawl", "warehouse"))
+    parser.add_argument("suite", nargs="?", default="all",
+                        choices=("all", "crawl", "warehouse", "gates"))
     parser.add_argument("--articles", type=int, default=None,
-                        help="corpus size (default: 10,000 for crawl, 1,000,000 for warehouse)")
+                        help="corpus size (default: 10,000 for crawl, 1,000,000 for warehouse, "
+                        "100,000 for gates)")
     args = parser.parse_args(argv)
     met = True
     if args.suite in ("all", "crawl"):
         met &= all(bench_crawl(args.articles or 10_000)["met"].values())
     if args.suite in ("all", "warehouse"):
         met &= all(bench_warehouse(args.articles or 1_000_000)["met"].values())
+    if args.suite in ("all", "gates"):
+        met &= all(bench_gates(args.articles or 100_000)["met"].values())
     return 0 if met else 1
 
 

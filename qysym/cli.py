@@ -62,6 +62,34 @@ def cmd_build(args: argparse.Namespace) -> None:
     pipeline.build(settings_module.load())
 
 
+def cmd_check(args: argparse.Namespace) -> None:
+    from qysym import pipeline, quality
+
+    settings = settings_module.load()
+    run = quality.start(settings)
+    try:
+        if args.gate in ("landing", "all"):
+            quality.landing_gate(settings, run, pipeline.landed_batches(settings),
+                                 quarantine=args.quarantine, revalidate=True)
+        if args.gate in ("warehouse", "all"):
+            if settings.warehouse_path.exists():
+                quality.warehouse_gate(settings, run, pipeline.run_results_path(settings))
+            elif args.gate == "warehouse":
+                raise QysymError(f"no warehouse at {settings.warehouse_path}: run `qysym build` first")
+            else:
+                print("[qysym] no warehouse yet: only the landing gate ran (run `qysym build`)")
+    finally:
+        quality.record(settings, run)
+    print()
+    print(quality.table(run, detail=args.detail))
+    print(f"\n{len(run.outcomes)} checks, run {run.run_id}; history: qysym sql \"select * from "
+          f"check_results\" (after the next publish); Data Docs: {run.docs_index}")
+    blocking = run.blocking_failures
+    if blocking:
+        raise QysymError(f"{len(blocking)} blocking check(s) failed (first: {blocking[0].check} on "
+                         f"{blocking[0].subject})")
+
+
 def cmd_sql(args: argparse.Namespace) -> None:
     from qysym import warehouse
 
@@ -147,6 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", help="landing gate, dbt build, publish the snapshot")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("check", help="run the data-quality gates now and print gate, check, "
+                       "expectation, status and observed value")
+    p.add_argument("--gate", choices=("landing", "warehouse", "all"), default="all")
+    p.add_argument("--quarantine", action="store_true",
+                   help="move batches with a blocking failure to quarantine (default: report only)")
+    p.add_argument("--detail", action="store_true",
+                   help="one line per batch or outlet, not one per expectation")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("sql", help="read-only SQL on the published snapshot")
     p.add_argument("query", help='one SELECT statement, e.g. "select count(*) from articles"')

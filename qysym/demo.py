@@ -29,7 +29,7 @@ def run(settings: Settings) -> None:
             print(f"[qysym] step {number}/{len(OUTLETS) + 1}: crawl DAG for {outlet}", flush=True)
             run_dag_test(settings, f"qysym_crawl_{outlet}", logical, conf, base_url=base_url)
     print(f"[qysym] step {len(OUTLETS) + 1}/{len(OUTLETS) + 1}: warehouse DAG "
-          "(landing gate, dbt build, publish)", flush=True)
+          "(landing gate, dbt build, warehouse gate, publish)", flush=True)
     run_dag_test(settings, "qysym_warehouse", logical)
     print()
     print(pipeline.summary(settings))

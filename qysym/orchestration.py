@@ -85,13 +85,34 @@ def run_landing_gate() -> dict:
     return pipeline.validate_landing(settings_module.load())
 
 
+def _checked(step) -> object:
+    """Run ``step(settings, run)`` as its own recorded quality run."""
+    from qysym import quality
+
+    settings = settings_module.load()
+    run = quality.start(settings)
+    try:
+        return step(settings, run)
+    finally:
+        quality.record(settings, run)
+
+
 def run_dbt_build(gate: dict) -> None:
     from qysym import pipeline
     from qysym.warehouse import QysymError
 
     if not gate.get("passed"):
         raise QysymError("no landed batch passed the landing gate; nothing to build")
-    pipeline.dbt(settings_module.load(), "build")
+    _checked(pipeline.dbt_build)
+
+
+def run_warehouse_gate_and_publish(gate: dict | None = None) -> dict:
+    """The warehouse gate, then the publish unless a blocking check failed."""
+    from qysym import pipeline
+
+    published = _checked(pipeline.check_and_publish)
+    return {"path": str(published.path), "rows": published.rows,
+            "quarantined": (gate or {}).get("quarantined", [])}
 
 
 def run_publish() -> dict:

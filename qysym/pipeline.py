@@ -1,18 +1,18 @@
 """The pipeline's steps as plain functions: Airflow tasks and CLI commands both call these.
 
 crawl (Scrapy, in its own process) → landing gate (GX, per batch; failures quarantined) →
-dbt build (DuckDB) → publish (atomic snapshot + Parquet) → summary.
+dbt build (DuckDB) → warehouse gate (GX + dbt tests) → publish (atomic snapshot + Parquet) →
+summary. Quality outcomes land in quality.check_results and the GX Data Docs.
 Every step is keyed by its inputs (outlet and date interval), so a rerun rewrites the same files.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from qysym import warehouse
@@ -137,31 +137,18 @@ def landed_batches(settings: Settings) -> list[tuple[str, Path]]:
     return found
 
 
-def validate_landing(settings: Settings) -> dict:
-    """Run the landing gate on every batch; move failing batches (and their report) to quarantine."""
-    from expectations.landing import validate_batch
+def validate_landing(settings: Settings, run=None, quarantine: bool = True) -> dict:
+    """Run the landing gate on every batch not validated before in its current form; move the
+    batches with a blocking failure (and their report) to quarantine with their validation JSON."""
+    from qysym import quality
 
-    passed, quarantined = [], []
-    for outlet, path in landed_batches(settings):
-        verdict = validate_batch(path, outlet)
-        relative = path.relative_to(settings.landing_dir)
-        record = settings.validation_dir / relative.with_suffix(".validation.json")
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(json.dumps(verdict.to_json(), ensure_ascii=False, indent=2, default=str),
-                          encoding="utf-8")
-        if verdict.success:
-            passed.append(str(relative))
-            continue
-        target = settings.quarantine_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(path), target)
-        shutil.copy(record, target.with_suffix(".validation.json"))
-        first = verdict.failures[0]
-        _say(f"QUARANTINED {relative}: {first['expectation']} failed (observed {first.get('observed')}); "
-             f"moved to {target}")
-        quarantined.append(str(relative))
-    _say(f"landing gate: {len(passed)} batches passed, {len(quarantined)} quarantined")
-    return {"passed": passed, "quarantined": quarantined}
+    own_run = run is None
+    run = run or quality.start(settings)
+    quality.landing_gate(settings, run, landed_batches(settings), quarantine=quarantine)
+    if own_run:
+        quality.record(settings, run)
+    return {"passed": run.passed, "quarantined": run.quarantined, "check_run": run.run_id,
+            "data_docs": str(run.docs_index)}
 
 
 def dbt_command(settings: Settings, *args: str) -> tuple[list[str], dict[str, str]]:
@@ -170,6 +157,9 @@ def dbt_command(settings: Settings, *args: str) -> tuple[list[str], dict[str, st
     project = settings.dbt_project_dir
     command = [str(BIN / "dbt"), *args, "--project-dir", str(project), "--profiles-dir", str(project)]
     env = tool_env(settings)
+    if args and args[0] == "build" and "--full-refresh" not in args:
+        # the big incremental tables' tests check the rows this build writes (models/intermediate)
+        env["QYSYM_TESTS_SINCE"] = datetime.now(UTC).isoformat()
     env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     env.setdefault("DBT_LOG_PATH", str(settings.data_dir / "logs" / "dbt"))
     env.setdefault("DBT_TARGET_PATH", str(settings.data_dir / "dbt_target"))
@@ -202,27 +192,84 @@ def model_fingerprint(settings: Settings) -> str:
 
 
 def build(settings: Settings) -> warehouse.Published:
-    """Landing gate, dbt build (models + tests), publish: the warehouse half of the pipeline.
+    """Landing gate → dbt build (models + tests) → warehouse gate → publish: the warehouse half.
+
+    A quarantined batch does not stop the build: the other batches are built and published, and
+    the summary says which were left out. A blocking failure of the warehouse gate stops the
+    publish: readers keep the previous snapshot. Every check lands in quality.check_results.
+    """
+    from qysym import quality
+
+    run = quality.start(settings)
+    try:
+        transform(settings, run)
+        return check_and_publish(settings, run)
+    finally:
+        quality.record(settings, run)
+
+
+def transform(settings: Settings, run) -> None:
+    """The landing gate, then dbt build (models and their tests) over the batches that passed.
 
     Builds are incremental (only new or rewritten batches are processed), except when the
     models or seeds changed since the last build (a lexicon edit, say): then every article is
     classified again (--full-refresh), so no indicator mixes articles labelled by two rule sets.
     """
-    gate = validate_landing(settings)
+    gate = validate_landing(settings, run)
     if not gate["passed"]:
-        raise QysymError("no landed batch passed the landing gate; nothing to build (see data/validation/)")
+        raise QysymError("no landed batch passed the landing gate; nothing to build "
+                         f"(see {settings.validation_dir} and {run.docs_index})")
+    dbt_build(settings, run)
+
+
+def dbt_build(settings: Settings, run) -> None:
+    """dbt build (models and tests): incremental, or --full-refresh after a change of the models
+    or seeds; the dbt tests' results join the run's outcomes even when the build fails."""
     stamp = settings.warehouse_dir / "model_fingerprint.txt"
     fingerprint = model_fingerprint(settings)
     previous = stamp.read_text(encoding="utf-8").strip() if stamp.exists() else None
-    if previous is not None and previous != fingerprint and settings.warehouse_path.exists():
+    full = previous is not None and previous != fingerprint and settings.warehouse_path.exists()
+    if full:
         _say("the dbt models or seeds changed since the last build: rebuilding every article "
              "(dbt build --full-refresh) so all are classified by the same rules")
-        dbt(settings, "build", "--full-refresh")
-    else:
-        dbt(settings, "build")
+    try:
+        dbt(settings, "build", *(["--full-refresh"] if full else []))
+    except QysymError:
+        from expectations.warehouse import dbt_outcomes
+
+        run.outcomes += dbt_outcomes(run_results_path(settings))
+        raise
     stamp.write_text(fingerprint + "\n", encoding="utf-8")
+
+
+def check_and_publish(settings: Settings, run) -> warehouse.Published:
+    """The warehouse gate; publish unless a blocking check failed (then readers keep the
+    previous snapshot and the error names the check, its observed value and where to look)."""
+    from qysym import quality
+
+    quality.warehouse_gate(settings, run, run_results_path(settings))
+    quality.record(settings, run)
+    # a landing failure was dealt with by quarantining its batch; the warehouse's own stop publish
+    blocking = [o for o in run.blocking_failures if o.gate == "warehouse"]
+    if blocking:
+        first = blocking[0]
+        raise QysymError(
+            f"{len(blocking)} blocking check(s) failed, first {first.gate} {first.check} "
+            f"({first.expectation}) on {first.subject}: observed {first.observed}; not published, "
+            f"readers keep the previous snapshot (details: qysym check, {run.docs_index})")
     published = publish(settings)
+    if run.quarantined:
+        _say(f"published without {len(run.quarantined)} quarantined batch(es): "
+             + ", ".join(run.quarantined) + f" (moved to {settings.quarantine_dir})")
+    _say(f"quality: {len(run.outcomes)} checks recorded in quality.check_results "
+         f"(run {run.run_id}); Data Docs: {run.docs_index}")
     return published
+
+
+def run_results_path(settings: Settings) -> Path:
+    """dbt's run_results.json of the last dbt command on this data directory."""
+    _, env = dbt_command(settings)
+    return Path(env["DBT_TARGET_PATH"]) / "run_results.json"
 
 
 def publish(settings: Settings) -> warehouse.Published:
@@ -241,6 +288,15 @@ def summary(settings: Settings) -> str:
     lines.append("Pressure articles by category:")
     lines.append(warehouse.format_result(per_category, "table"))
     lines.append("")
+    results = sorted((settings.data_dir / "quality" / "results").glob("check_*.jsonl"))
+    if results:
+        statuses: dict[str, int] = {}
+        for line in results[-1].read_text(encoding="utf-8").splitlines():
+            status = json.loads(line)["status"]
+            statuses[status] = statuses.get(status, 0) + 1
+        counts = ", ".join(f"{statuses.get(k, 0)} {k}" for k in ("pass", "warn", "FAIL"))
+        lines.append(f"Data quality (run {results[-1].stem}): {counts}; `qysym check` to rerun")
+        lines.append(f"Data Docs: {settings.data_dir / 'quality' / 'docs' / 'index.html'}")
     lines.append(f"Warehouse: {settings.warehouse_path}")
     lines.append(f"Snapshot:  {settings.serving_path}  (query it with `qysym sql \"...\"`)")
     lines.append(f"Exports:   {settings.exports_dir}")

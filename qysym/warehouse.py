@@ -19,7 +19,7 @@ import duckdb
 
 from qysym.settings import Settings
 
-PUBLISHED_SCHEMAS = ("marts",)
+PUBLISHED_SCHEMAS = ("marts", "quality")
 # Readers' DuckDB may be older than ours (BI drivers bundle their own): write the v1.4 format.
 SNAPSHOT_STORAGE_VERSION = "v1.4.0"
 READ_ONLY_TYPES = {"SELECT", "EXPLAIN"}

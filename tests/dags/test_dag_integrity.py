@@ -41,7 +41,7 @@ def test_every_dag_has_tags_owner_retries_and_docs(dagbag):
 def test_warehouse_writes_go_through_the_one_slot_pool(dagbag):
     dag = dagbag.dags["qysym_warehouse"]
     assert dag.get_task("dbt_build").pool == "duckdb_writer"
-    assert dag.get_task("publish").pool == "duckdb_writer"
+    assert dag.get_task("check_and_publish").pool == "duckdb_writer"
     assert dag.get_task("landing_gate").retries == 0
 
 

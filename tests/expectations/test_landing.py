@@ -1,61 +1,191 @@
-"""The GX landing gate on real batch files, and quarantine through the pipeline step."""
+"""The GX landing gate on real batch files: every failure mode is caught by its named check, the
+bad batch alone is quarantined (kept, with its validation result), the good ones go on."""
+
+from __future__ import annotations
 
 import json
 
-from expectations.landing import validate_batch
+import pytest
+
 from qysym import pipeline
 from qysym import settings as settings_module
 from tests.conftest import article, write_batch
 
-
-def _batch(data_dir, outlet="vlast", name="crawl_20201201_20201231.jsonl"):
-    return data_dir / "landing" / f"outlet={outlet}" / "date=2020-12-01" / name
+GOOD_BODY = "Текст статьи о погоде в Алматы и о работе городских служб зимой. " * 3
 
 
-def test_a_good_batch_passes(data_dir):
-    path = write_batch(_batch(data_dir), [article(), article(native_id="42002", title="Другая новость")])
-    verdict = validate_batch(path, "vlast")
-    assert verdict.success, verdict.failures
-    assert verdict.rows == 2
+def batch_path(data_dir, outlet="vlast", run_id="crawl_20201201_20201231", day="2020-12-01"):
+    return data_dir / "landing" / f"outlet={outlet}" / f"date={day}" / f"{run_id}.jsonl"
 
 
-def test_duplicate_versions_fail_the_compound_uniqueness_expectation(data_dir):
-    path = write_batch(_batch(data_dir), [article(), article()])
-    verdict = validate_batch(path, "vlast")
-    assert not verdict.success
-    assert [f["expectation"] for f in verdict.failures] == ["expect_compound_columns_to_be_unique"]
+def articles(outlet="vlast", n=5, **overrides) -> list[dict]:
+    lang = "kk" if outlet == "azattyq" else "ru"
+    return [article(outlet=outlet, lang=lang, native_id=str(1000 + i), body=GOOD_BODY,
+                    title=f"Новость номер {i}", published_at=f"2020-12-{8 + i:02d}T08:05:00+00:00",
+                    run_id="crawl_20201201_20201231", **overrides) for i in range(n)]
 
 
-def test_a_language_outside_the_outlets_editions_is_named(data_dir):
-    path = write_batch(_batch(data_dir, "azattyq"), [article(outlet="azattyq", lang="en")])
-    verdict = validate_batch(path, "azattyq")
-    failed = {(f["expectation"], f["column"]) for f in verdict.failures}
-    assert ("expect_column_values_to_be_in_set", "lang") in failed
+def land(data_dir, records, outlet="vlast", raw_lines=(), report=True, counts=None, **where):
+    """A batch and (unless told otherwise) its reconciling crawl report."""
+    path = write_batch(batch_path(data_dir, outlet, **where), records, list(raw_lines))
+    if report:
+        n = len(records) + len(raw_lines)
+        base = {"discovered": n, "parsed": n, "failed": 0, "skipped": 0, "landed": n,
+                "dropped": 0, "discovery_failed": 0}
+        base.update(counts or {})
+        path.with_suffix(".report.json").write_text(json.dumps({
+            "outlet": outlet, "run_id": path.stem, "since": "2020-12-01", "until": "2020-12-31",
+            "status": "ok", "counts": base}))
+    return path
 
 
-def test_an_empty_body_and_a_local_time_are_caught(data_dir):
-    path = write_batch(_batch(data_dir), [article(body="", published_at="2020-12-08T14:05:00+06:00")])
-    failed = {(f["expectation"], f["column"]) for f in validate_batch(path, "vlast").failures}
-    assert ("expect_column_value_lengths_to_be_between", "body") in failed
-    assert ("expect_column_values_to_match_regex", "published_at") in failed
+def gate(data_dir):
+    return pipeline.validate_landing(settings_module.load())
 
 
-def test_a_malformed_line_fails_the_batch_with_its_line_number(data_dir):
-    path = write_batch(_batch(data_dir), [article()], raw_lines=['{"outlet": "vlast", "title": '])
-    verdict = validate_batch(path, "vlast")
-    assert not verdict.success
-    assert verdict.failures[0]["expectation"] == "batch_is_readable_jsonl"
-    assert "line 2" in verdict.failures[0]["observed"]
+def verdict_of(data_dir, path, quarantined=True):
+    base = data_dir / ("quarantine" if quarantined else "validation")
+    relative = path.relative_to(data_dir / "landing")
+    return json.loads((base / relative.with_suffix(".validation.json")).read_text())
 
 
-def test_the_gate_quarantines_only_the_bad_batch(data_dir):
-    good = write_batch(_batch(data_dir), [article()])
-    bad = write_batch(_batch(data_dir, "tengrinews"), [article(outlet="tengrinews", lang="xx")])
-    outcome = pipeline.validate_landing(settings_module.load())
+def test_good_batches_pass_and_stay(data_dir):
+    good = land(data_dir, articles())
+    other = land(data_dir, articles("azattyq"), outlet="azattyq")
+    outcome = gate(data_dir)
+    assert outcome["quarantined"] == []
+    assert sorted(outcome["passed"]) == sorted(
+        str(p.relative_to(data_dir / "landing")) for p in (good, other))
+    verdict = verdict_of(data_dir, good, quarantined=False)
+    assert verdict["success"] and verdict["failures"] == [] and verdict["rows"] == 5
+
+
+def _future(records):
+    records[2]["published_at"] = "2026-01-02T08:00:00+00:00"  # after its own fetch (2026-01-01)
+    return records
+
+
+def _fallback(records):
+    for r in records:
+        r["layers"] = {"title": "generic", "body": "generic", "published_at": "jsonld",
+                       "lead": "generic", "authors": "generic", "section": "selectors",
+                       "tags": "generic", "url": "generic", "native_id": "generic",
+                       "modified_at": "generic"}  # 9 of 10 fields from fallback layers: 90%
+    return records
+
+
+def _missing_field(records):
+    del records[1]["authors"]
+    return records
+
+
+def _wrong_type(records):
+    records[1]["tags"] = "one tag"
+    return records
+
+
+# failure mode -> (how to make the batch bad, the check that must name it)
+FAILURES = {
+    "empty bodies": (lambda r: [dict(x, body="") for x in r], "body_length_sane"),
+    "dates shifted out of the interval": (
+        lambda r: [dict(x, published_at=x["published_at"].replace("2020-12-", "2021-01-")) for x in r],
+        "published_within_interval"),
+    "duplicated ids": (lambda r: [*r, r[0]], "no_duplicate_versions"),
+    "90% fallback share": (_fallback, "fallback_share_below_threshold"),
+    "a future date": (_future, "not_in_the_future"),
+    "a local time instead of UTC": (
+        lambda r: [dict(x, published_at="2020-12-08T14:05:00+06:00") for x in r],
+        "timestamps_are_utc"),
+    "a language that is not an edition": (lambda r: [dict(x, lang="uz") for x in r][:1] + r[1:],
+                                          "language_is_an_edition"),
+    "a missing field": (_missing_field, "schema_and_types"),
+    "a wrongly typed field": (_wrong_type, "schema_and_types"),
+    "a blank required field": (lambda r: [dict(x, native_id=" ") for x in r][:1] + r[1:],
+                               "required_fields_present"),
+}
+
+
+@pytest.mark.parametrize("mode", sorted(FAILURES))
+def test_each_failure_mode_is_caught_by_its_check_and_only_the_bad_batch_leaves(data_dir, mode):
+    make_bad, check = FAILURES[mode]
+    good = land(data_dir, articles("azattyq"), outlet="azattyq")
+    records = make_bad(articles())
+    bad = land(data_dir, records)
+    outcome = gate(data_dir)
+
     assert outcome["passed"] == [str(good.relative_to(data_dir / "landing"))]
-    assert len(outcome["quarantined"]) == 1
+    assert outcome["quarantined"] == [str(bad.relative_to(data_dir / "landing"))]
     assert good.exists() and not bad.exists()
     moved = data_dir / "quarantine" / bad.relative_to(data_dir / "landing")
     assert moved.exists(), "the bad batch is kept, not deleted"
-    report = json.loads(moved.with_suffix(".validation.json").read_text())
-    assert report["success"] is False and report["failures"]
+    assert moved.read_text(encoding="utf-8").count("\n") == len(records), "nothing dropped"
+    assert moved.with_suffix(".report.json").exists(), "its crawl report goes with it"
+    verdict = verdict_of(data_dir, bad)
+    assert verdict["success"] is False
+    assert check in {f["check"] for f in verdict["failures"]}, verdict["failures"]
+    named = next(f for f in verdict["failures"] if f["check"] == check)
+    assert named["expectation"].startswith("expect_") and named["observed"] not in (None, 0)
+
+
+def test_a_malformed_line_fails_its_batch_with_the_line_number(data_dir):
+    good = land(data_dir, articles("azattyq"), outlet="azattyq")
+    bad = land(data_dir, articles(n=2), raw_lines=['{"outlet": "vlast", "title": '])
+    outcome = gate(data_dir)
+    assert outcome["passed"] == [str(good.relative_to(data_dir / "landing"))]
+    verdict = verdict_of(data_dir, bad)
+    failure = next(f for f in verdict["failures"] if f["check"] == "batch_is_readable_jsonl")
+    assert "line 3" in failure["observed"]
+
+
+def test_the_crawl_report_must_be_there_and_reconcile(data_dir):
+    missing = land(data_dir, articles(), report=False)
+    unreconciled = land(data_dir, articles("azattyq"), outlet="azattyq",
+                        counts={"discovered": 9})  # 9 found, 5 parsed, none failed or skipped
+    miscounted = land(data_dir, articles("tengrinews"), outlet="tengrinews", counts={"landed": 7})
+    gate(data_dir)
+    assert {f["check"] for f in verdict_of(data_dir, missing)["failures"]} == {"crawl_report_present"}
+    assert {f["check"] for f in verdict_of(data_dir, unreconciled)["failures"]} == {
+        "crawl_report_reconciles"}
+    assert {f["check"] for f in verdict_of(data_dir, miscounted)["failures"]} == {
+        "crawl_report_reconciles"}
+
+
+def test_a_moderate_fallback_share_is_a_recorded_warning_not_a_quarantine(data_dir):
+    records = articles()
+    for r in records:
+        r["layers"] = {"title": "selectors", "body": "generic"}  # 50%
+    path = land(data_dir, records)
+    outcome = gate(data_dir)
+    assert outcome["quarantined"] == [] and path.exists()
+    verdict = verdict_of(data_dir, path, quarantined=False)
+    assert verdict["success"] is True
+    assert [w["check"] for w in verdict["warnings"]] == ["fallback_share_high"]
+    assert verdict["warnings"][0]["status"] == "warn"
+
+
+def test_a_batch_that_passed_is_not_validated_again_until_it_changes(data_dir):
+    path = land(data_dir, articles())
+    first = gate(data_dir)
+    again = gate(data_dir)
+    assert again["passed"] == first["passed"]
+    results = data_dir / "quality" / "results" / f"{again['check_run']}.jsonl"
+    assert results.read_text(encoding="utf-8") == "", "an unchanged batch is not checked again"
+    # a rerun rewrites the batch: it is checked again, and a bad rewrite is caught
+    land(data_dir, [dict(r, body="") for r in articles()])
+    third = gate(data_dir)
+    assert third["quarantined"] == [str(path.relative_to(data_dir / "landing"))]
+
+
+def test_every_outcome_lands_as_data_and_in_the_data_docs(data_dir):
+    land(data_dir, articles())
+    land(data_dir, [dict(r, body="") for r in articles("azattyq")], outlet="azattyq")
+    outcome = gate(data_dir)
+    results = data_dir / "quality" / "results" / f"{outcome['check_run']}.jsonl"
+    rows = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
+    failed = [r for r in rows if r["status"] == "FAIL"]
+    assert {r["check"] for r in failed} == {"body_length_sane"}
+    assert all(r["subject"].startswith("outlet=azattyq") for r in failed)
+    assert any(r["status"] == "pass" and r["subject"].startswith("outlet=vlast") for r in rows)
+    index = data_dir / "quality" / "docs" / "index.html"
+    assert index.exists()
+    assert "landing_articles" in index.read_text(encoding="utf-8")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-
 from datetime import date
 
 import duckdb
@@ -24,8 +23,8 @@ LATER = samples.BATCHES[5:]
 
 
 def write(data_dir, batches) -> None:
-    for outlet, date, run_id, fetched_at, items in batches:
-        partition = data_dir / "landing" / f"outlet={outlet}" / f"date={date}"
+    for outlet, day, run_id, fetched_at, items in batches:
+        partition = data_dir / "landing" / f"outlet={outlet}" / f"date={day}"
         partition.mkdir(parents=True, exist_ok=True)
         with (partition / f"{run_id}.jsonl").open("a", encoding="utf-8") as handle:
             for sample in items:

@@ -53,39 +53,70 @@ all_landed as (
 
 {% if is_incremental() %}
 
+landed_keys as (
+
+    -- narrow: where each landed line came from (change detection reads no text)
+    {%- for outlet in ['azattyq', 'vlast', 'tengrinews'] %}
+    {{ 'union all' if not loop.first }}
+    select
+        outlet,
+        native_id,
+        landed_file,
+        staged_at
+    from {{ ref('stg_' ~ outlet ~ '__article_versions') }}
+    {%- endfor %}
+
+),
+
 touched_files as (
 
     -- batches staged by this build: new, or rewritten by a rerun of their run
-    select list(distinct landed_file) as files
-    from all_landed
+    select distinct landed_file
+    from landed_keys
     where {{ restaged() }}
 
 ),
 
-present_files as (
+previous_files as (
 
-    select list(distinct landed_file) as files
-    from all_landed
+    -- the batches each article's versions were built from in the previous builds
+    select
+        outlet,
+        native_id,
+        unnest(landed_files) as landed_file
+    from {{ this }}
+
+),
+
+changed_files as (
+
+    -- touched batches, and batches that left the landing zone (quarantined, removed)
+    select landed_file from touched_files
+    union
+    select previous_files.landed_file
+    from previous_files
+    anti join (select distinct landed_file from landed_keys) as present
+        on previous_files.landed_file = present.landed_file
 
 ),
 
 changed_articles as (
 
-    -- articles with a line in a touched batch, and articles that had a line in a touched batch
-    -- (a rerun may have dropped it) or in a batch that left the landing zone
-    select distinct
-        all_landed.outlet,
-        all_landed.native_id
-    from all_landed, touched_files
-    where list_contains(touched_files.files, all_landed.landed_file)
+    -- articles with a line in a touched batch, and articles that had a line in a changed
+    -- batch (a rerun may have dropped it, a removed batch took it away)
+    select
+        landed_keys.outlet,
+        landed_keys.native_id
+    from landed_keys
+    semi join touched_files
+        on landed_keys.landed_file = touched_files.landed_file
     union
     select
-        previous.outlet,
-        previous.native_id
-    from {{ this }} as previous, touched_files, present_files
-    where
-        list_has_any(previous.landed_files, touched_files.files)
-        or not list_has_all(present_files.files, previous.landed_files)
+        previous_files.outlet,
+        previous_files.native_id
+    from previous_files
+    semi join changed_files
+        on previous_files.landed_file = changed_files.landed_file
 
 ),
 

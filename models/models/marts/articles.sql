@@ -18,8 +18,10 @@ articles as (
 
 labels as (
 
-    select * from {{ ref('int_article_labels') }}
-    semi join articles using (article_id)
+    select all_labels.*
+    from {{ ref('int_article_labels') }} as all_labels
+    semi join articles
+        on all_labels.article_id = articles.article_id
 
 ),
 
@@ -33,14 +35,15 @@ state_actors as (
 
     -- who acted, by the evidence sentences (context; see int_article_state_actors)
     select
-        article_id,
+        actors.article_id,
         list(
-            actor_id
-            order by actor_id
+            actors.actor_id
+            order by actors.actor_id
         ) as state_actors
-    from {{ ref('int_article_state_actors') }}
-    semi join articles using (article_id)
-    group by article_id
+    from {{ ref('int_article_state_actors') }} as actors
+    semi join articles
+        on actors.article_id = articles.article_id
+    group by actors.article_id
 
 ),
 

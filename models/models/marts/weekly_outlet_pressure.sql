@@ -1,7 +1,8 @@
 -- Grain: one row per outlet x ISO week (Kazakhstan's clock), from the outlet's first week to the
 -- last week of the data: articles with a signal in any category over all the outlet's articles
 -- (editions pooled), with the calendar flags of the week. A week without articles is a row with
--- total_articles 0 and share null: a coverage gap, not "no pressure".
+-- total_articles 0 and share null: a coverage gap, not "no pressure"; has_coverage_gap flags a week
+-- with a gap day (marts.coverage_days).
 with
 
 articles as (
@@ -13,6 +14,12 @@ articles as (
 weeks as (
 
     select * from {{ ref('int_weeks') }}
+
+),
+
+coverage as (
+
+    select * from {{ ref('coverage_weeks') }}
 
 ),
 
@@ -53,6 +60,9 @@ final as (
             when counts.total_articles > 0
                 then counts.pressure_articles / counts.total_articles
         end as share,
+        -- known coverage gaps (marts.coverage_days): the share rests on incomplete data
+        coalesce(coverage.has_coverage_gap, false) as has_coverage_gap,
+        coalesce(coverage.gap_days, 0) as gap_days,
         weeks.in_pre_election_window,
         weeks.in_campaign_window,
         weeks.in_baseline_exclusion,
@@ -64,6 +74,10 @@ final as (
         on
             outlets.outlet = counts.outlet
             and weeks.week_start = counts.week_start
+    left join coverage
+        on
+            outlets.outlet = coverage.outlet
+            and weeks.week_start = coverage.week_start
 
 )
 

@@ -85,6 +85,12 @@ totals as (
 
 ),
 
+coverage as (
+
+    select * from {{ ref('coverage_weeks') }}
+
+),
+
 pressure as (
 
     select
@@ -117,7 +123,9 @@ final as (
         case
             when totals.total_articles > 0
                 then coalesce(pressure.pressure_articles, 0) / totals.total_articles
-        end as share
+        end as share,
+        -- the outlet had a known coverage gap that week (marts.coverage_days)
+        coalesce(coverage.has_coverage_gap, false) as has_coverage_gap
     from grid
     left join totals
         on
@@ -130,6 +138,10 @@ final as (
             and grid.lang = pressure.lang
             and grid.week_start = pressure.week_start
             and grid.category = pressure.category
+    left join coverage
+        on
+            grid.outlet = coverage.outlet
+            and grid.week_start = coverage.week_start
 
 )
 

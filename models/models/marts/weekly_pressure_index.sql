@@ -42,6 +42,7 @@ outlet_shares as (
         avg(share order by outlet) as pressure_share,
         count(share) as outlets_contributing,
         count(*) as outlets_covered,
+        list(outlet order by outlet) filter (where has_coverage_gap) as gap_outlets,
         sum(pressure_articles) as pressure_articles
     from outlet_weeks
     group by week_start
@@ -81,6 +82,9 @@ final as (
         weeks.total_articles,
         coalesce(outlet_shares.outlets_contributing, 0) as outlets_contributing,
         coalesce(outlet_shares.outlets_covered, 0) as outlets_covered,
+        -- outlets with a known coverage gap that week (marts.coverage_days)
+        coalesce(outlet_shares.gap_outlets, []) as gap_outlets,
+        len(coalesce(outlet_shares.gap_outlets, [])) > 0 as has_coverage_gap,
         weeks.has_articles,
         weeks.in_pre_election_window,
         weeks.in_campaign_window,

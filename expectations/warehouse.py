@@ -1,0 +1,191 @@
+"""Warehouse gate: GX suites over the built warehouse, run after dbt and before publish.
+
+Frames are read from the warehouse with DuckDB (small: one row per outlet-day, outlet-week,
+indicator row or outlet) and validated by:
+
+``warehouse_coverage`` (warnings, per outlet): no coverage gap day (marts.coverage_days: an
+    outlet that usually publishes dozens landed almost nothing), weekly volume within the trailing
+    8 weeks' range (marts.coverage_weeks), and freshness: the newest fetch of each outlet is at
+    most QYSYM_FRESHNESS_HOURS old.
+``warehouse_indicators`` (blocking): shares in [0, 1], denominators present, events never more
+    than the week's articles or the reports they group.
+
+The dbt tests ran in the same build (``dbt build``); their results are read from dbt's
+run_results.json so that one table holds every check of a run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from expectations.runner import Outcome, expect, per_subject
+
+GATE = "warehouse"
+DEFAULT_FRESHNESS_HOURS = 48.0
+
+
+def freshness_hours() -> float:
+    return float(os.environ.get("QYSYM_FRESHNESS_HOURS", DEFAULT_FRESHNESS_HOURS))
+
+
+def _frames(warehouse: Path, now: datetime) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        days = con.execute("""
+            select outlet, cast(published_date as varchar) as day, articles, usual_articles,
+                   share_of_usual
+            from marts.coverage_days order by outlet, published_date
+        """).df()
+        weeks = con.execute("""
+            select outlet, cast(week_start as varchar) as week_start, articles, trailing_mean,
+                   volume_ratio
+            from marts.coverage_weeks order by outlet, week_start
+        """).df()
+        fresh = con.execute("""
+            select outlet, max(last_seen_at) as last_fetched_at,
+                   date_diff('second', max(last_seen_at), ?::timestamptz) / 3600.0 as age_hours
+            from intermediate.int_article_versions group by outlet order by outlet
+        """, [now]).df()
+        shares = con.execute("""
+            select 'weekly_pressure' as mart,
+                   outlet || ':' || lang || ':' || category || ':' || week_start as row_key,
+                   share, total_articles, pressure_articles
+            from marts.weekly_pressure
+            union all by name
+            select 'weekly_outlet_pressure' as mart, outlet || ':' || week_start as row_key,
+                   share, total_articles, pressure_articles
+            from marts.weekly_outlet_pressure
+            union all by name
+            select 'weekly_pressure_index' as mart, cast(week_start as varchar) as row_key,
+                   pressure_share as share, total_articles, pressure_articles
+            from marts.weekly_pressure_index
+        """).df()
+        events = con.execute("""
+            with reports as (
+                select week_start, category, count(*) as reports
+                from intermediate.int_events group by week_start, category
+            )
+            select weekly_events.category || ':' || weekly_events.week_start as row_key,
+                   weekly_events.events, weekly_events.total_articles,
+                   coalesce(reports.reports, 0) as reports
+            from marts.weekly_events
+            left join reports using (week_start, category)
+        """).df()
+    finally:
+        con.close()
+    return {"days": days, "weeks": weeks, "fresh": fresh, "shares": shares, "events": events}
+
+
+def coverage_suites(hours: float):
+    import great_expectations as gx
+    from great_expectations import expectations as gxe
+
+    days = gx.ExpectationSuite(name="warehouse_coverage_days")
+    days.add_expectation(expect(
+        gxe.ExpectColumnValuesToBeBetween, "coverage_complete", blocking=False,
+        column="share_of_usual", min_value=_var("coverage_gap_ratio"),
+        description="no outlet-day with almost no articles where the outlet usually publishes "
+                    "dozens (marts.coverage_days)"))
+    weeks = gx.ExpectationSuite(name="warehouse_coverage_weeks")
+    weeks.add_expectation(expect(
+        gxe.ExpectColumnValuesToBeBetween, "volume_within_trailing_range", blocking=False,
+        column="volume_ratio", min_value=_var("coverage_volume_low"),
+        max_value=_var("coverage_volume_high"),
+        description="weekly volume within the range of the previous 8 complete weeks"))
+    fresh = gx.ExpectationSuite(name="warehouse_freshness")
+    fresh.add_expectation(expect(
+        gxe.ExpectColumnValuesToBeBetween, "source_is_fresh", blocking=False,
+        column="age_hours", max_value=hours,
+        description=f"each outlet fetched within the last {hours:g} hours"))
+    return days, weeks, fresh
+
+
+def indicator_suites():
+    import great_expectations as gx
+    from great_expectations import expectations as gxe
+
+    shares = gx.ExpectationSuite(name="warehouse_indicator_shares")
+    shares.add_expectation(expect(
+        gxe.ExpectColumnValuesToBeBetween, "shares_are_proportions", column="share",
+        min_value=0, max_value=1, description="every share is in [0, 1]"))
+    shares.add_expectation(expect(
+        gxe.ExpectColumnValuesToNotBeNull, "denominators_present", column="total_articles",
+        description="every indicator row carries its denominator"))
+    shares.add_expectation(expect(
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB, "pressure_within_denominator",
+        column_A="total_articles", column_B="pressure_articles", or_equal=True,
+        description="pressure articles never exceed all articles"))
+    events = gx.ExpectationSuite(name="warehouse_indicator_events")
+    events.add_expectation(expect(
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB, "events_within_articles",
+        column_A="total_articles", column_B="events", or_equal=True,
+        description="a week's events of a category never exceed the week's articles"))
+    events.add_expectation(expect(
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB, "events_within_reports",
+        column_A="reports", column_B="events", or_equal=True,
+        description="a week's events of a category never exceed its reports (article x target "
+                    "memberships): every event starts with one"))
+    return shares, events
+
+
+def _var(name: str) -> float:
+    """A dbt project variable (models/dbt_project.yml): the gate and the marts share thresholds."""
+    import yaml
+
+    from qysym.settings import PROJECT_ROOT
+
+    project = yaml.safe_load((PROJECT_ROOT / "models" / "dbt_project.yml").read_text(encoding="utf-8"))
+    return float(project["vars"][name])
+
+
+def dbt_outcomes(run_results: Path) -> list[Outcome]:
+    """The data and unit tests of the last dbt build, as outcomes of this gate."""
+    if not run_results.exists():
+        return []
+    results = json.loads(run_results.read_text(encoding="utf-8")).get("results", [])
+    outcomes = []
+    for item in results:
+        unique_id = item.get("unique_id", "")
+        if not unique_id.startswith(("test.", "unit_test.")):
+            continue
+        status = item.get("status")
+        outcomes.append(Outcome(
+            GATE, "dbt_tests", "dbt unit test" if unique_id.startswith("unit_test.") else "dbt test",
+            unique_id.split(".")[2] if unique_id.count(".") >= 2 else unique_id,
+            status in ("pass", "success"), status != "warn",
+            item.get("failures") if item.get("failures") is not None else status, None,
+            [item.get("message")] if item.get("message") and status not in ("pass", "success") else [],
+        ))
+    return outcomes
+
+
+def validate(project, warehouse: Path, run_results: Path | None = None,
+             now: datetime | None = None) -> list[Outcome]:
+    now = now or datetime.now(UTC)
+    frames = _frames(warehouse, now)
+    outlets = sorted(set(frames["days"]["outlet"]) | set(frames["fresh"]["outlet"]))
+    days, weeks, fresh = coverage_suites(freshness_hours())
+    shares, events = indicator_suites()
+    outcomes: list[Outcome] = []
+    runs = (
+        ("warehouse_coverage_days", days, frames["days"], ["outlet", "day"]),
+        ("warehouse_coverage_weeks", weeks, frames["weeks"], ["outlet", "week_start"]),
+        ("warehouse_freshness", fresh, frames["fresh"], ["outlet"]),
+    )
+    for asset, suite, frame, index in runs:
+        if len(frame):
+            result = project.validate(asset, suite, frame, index)
+            outcomes += per_subject(GATE, result, "outlet", outlets)
+    for asset, suite, frame in (("warehouse_indicator_shares", shares, frames["shares"]),
+                                ("warehouse_indicator_events", events, frames["events"])):
+        if len(frame):
+            result = project.validate(asset, suite, frame, ["row_key"])
+            outcomes += per_subject(GATE, result, None, [], default_subject="marts")
+    if run_results is not None:
+        outcomes += dbt_outcomes(run_results)
+    return outcomes

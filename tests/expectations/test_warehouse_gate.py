@@ -1,0 +1,142 @@
+"""The warehouse gate on a real build: a missing outlet-day is a reported gap and a flagged week,
+a quarantined batch does not stop the other outlets' publish, a broken indicator does, and every
+outcome lands in quality.check_results and the Data Docs."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import json
+import os
+from datetime import date
+
+import duckdb
+import pytest
+
+from qysym import pipeline, quality, settings
+from qysym.synthetic import write_landing
+from qysym.warehouse import QysymError
+
+GAP_OUTLET, GAP_DAY = "vlast", "2021-02-10"
+
+
+def drop_day(batch, day: str) -> int:
+    """Remove one day's articles (Kazakhstan's calendar; synthetic times are 01-18 UTC, the same
+    local day) from a batch, and its report's counts with them: a crawl that lost a day."""
+    lines = batch.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not json.loads(line)["published_at"].startswith(day)]
+    batch.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    report_path = batch.with_suffix(".report.json")
+    report = json.loads(report_path.read_text())
+    report["counts"].update(discovered=len(kept), parsed=len(kept), landed=len(kept))
+    report_path.write_text(json.dumps(report))
+    return len(lines) - len(kept)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """6,000 synthetic articles over two months (~30 a day per outlet), one Vlast day lost, one
+    extra Tengrinews batch with a malformed line; built and published by the pipeline."""
+    data_dir = tmp_path_factory.mktemp("gate") / "data"
+    config = dataclasses.replace(settings.load(), data_dir=data_dir)
+    write_landing(data_dir, 6000, start=date(2021, 1, 1), months=2, seed=11)
+    february = data_dir / "landing" / f"outlet={GAP_OUTLET}" / "date=2021-02-01"
+    dropped = drop_day(next(february.glob("*.jsonl")), GAP_DAY)
+    assert dropped > 10
+    bad = data_dir / "landing" / "outlet=tengrinews" / "date=2021-02-01" / "crawl_late.jsonl"
+    bad.write_text(next(bad.parent.glob("crawl_2021*.jsonl")).read_text().splitlines()[0]
+                   + "\n{broken\n", encoding="utf-8")
+    bad.with_suffix(".report.json").write_text(json.dumps({
+        "outlet": "tengrinews", "since": "2021-02-01", "until": "2021-02-28",
+        "counts": {"discovered": 2, "parsed": 2, "failed": 0, "skipped": 0, "landed": 2}}))
+    os.environ["QYSYM_FRESHNESS_HOURS"] = "1000000"
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            published = pipeline.build(config)
+    finally:
+        del os.environ["QYSYM_FRESHNESS_HOURS"]
+    return config, bad, dropped, published, out.getvalue()
+
+
+def test_a_quarantined_batch_leaves_the_rest_published_and_says_so(built):
+    config, bad, dropped, published, out = built
+    assert "QUARANTINED outlet=tengrinews/date=2021-02-01/crawl_late.jsonl" in out
+    assert "batch_is_readable_jsonl" in out
+    assert "published without 1 quarantined batch(es)" in out
+    assert not bad.exists()
+    assert (config.quarantine_dir / bad.relative_to(config.landing_dir)).exists()
+    con = duckdb.connect(str(published.path), read_only=True)
+    outlets = dict(con.execute("select outlet, count(*) from marts.articles group by 1").fetchall())
+    con.close()
+    assert set(outlets) == {"azattyq", "vlast", "tengrinews"}
+    assert sum(outlets.values()) == 6000 - dropped
+
+
+def test_a_missing_outlet_day_is_a_named_gap_and_flags_its_week(built):
+    config = built[0]
+    con = duckdb.connect(str(config.serving_path), read_only=True)
+    try:
+        gaps = con.execute("select outlet, cast(published_date as varchar) from marts.coverage_days "
+                           "where is_gap").fetchall()
+        flagged = con.execute("select outlet, cast(week_start as varchar) from "
+                              "marts.weekly_outlet_pressure where has_coverage_gap").fetchall()
+        index = con.execute("select gap_outlets from marts.weekly_pressure_index "
+                            "where week_start = '2021-02-08'").fetchone()
+        results = con.execute("""
+            select "check", subject, status, observed, sample from quality.check_results
+            where gate = 'warehouse' and "check" = 'coverage_complete'
+        """).fetchall()
+    finally:
+        con.close()
+    assert gaps == [(GAP_OUTLET, GAP_DAY)]
+    assert flagged == [(GAP_OUTLET, "2021-02-08")]
+    assert index == ([GAP_OUTLET],)
+    by_outlet = {subject: (status, observed, sample) for _, subject, status, observed, sample in results}
+    assert by_outlet[GAP_OUTLET][0] == "warn"
+    assert GAP_DAY in by_outlet[GAP_OUTLET][2]
+    assert {by_outlet[o][0] for o in ("azattyq", "tengrinews")} == {"pass"}
+
+
+def test_a_broken_indicator_stops_the_publish_and_readers_keep_the_snapshot(built, monkeypatch):
+    config = built[0]
+    monkeypatch.setenv("QYSYM_FRESHNESS_HOURS", "1000000")
+    before = config.serving_path.read_bytes()
+    con = duckdb.connect(str(config.warehouse_path))
+    con.execute("update marts.weekly_outlet_pressure set share = 1.5 "
+                "where outlet = 'azattyq' and week_start = '2021-01-11'")
+    con.close()
+    run = quality.start(config)
+    try:
+        with pytest.raises(QysymError, match="shares_are_proportions"):
+            pipeline.check_and_publish(config, run)
+    finally:
+        con = duckdb.connect(str(config.warehouse_path))
+        con.execute("update marts.weekly_outlet_pressure set share = pressure_articles / "
+                    "total_articles where outlet = 'azattyq' and week_start = '2021-01-11'")
+        con.close()
+    assert config.serving_path.read_bytes() == before, "readers keep the previous snapshot"
+    failed = [o for o in run.blocking_failures if o.check == "shares_are_proportions"]
+    assert failed and any("azattyq:2021-01-11" in json.dumps(o.sample) for o in failed)
+    rows = (config.data_dir / "quality" / "results" / f"{run.run_id}.jsonl").read_text()
+    assert '"check": "shares_are_proportions"' in rows and '"status": "FAIL"' in rows
+
+
+def test_freshness_is_checked_per_outlet(built, monkeypatch):
+    config = built[0]
+    monkeypatch.setenv("QYSYM_FRESHNESS_HOURS", "0.001")
+    run = quality.warehouse_gate(config, quality.start(config))
+    stale = {o.subject for o in run.outcomes if o.check == "source_is_fresh" and not o.success}
+    assert stale == {"azattyq", "vlast", "tengrinews"}
+    assert not any(o.blocking for o in run.outcomes if o.check == "source_is_fresh")
+
+
+def test_data_docs_show_the_latest_run(built):
+    config = built[0]
+    index = config.data_dir / "quality" / "docs" / "index.html"
+    html = index.read_text(encoding="utf-8")
+    latest = sorted((config.data_dir / "quality" / "results").glob("check_*.jsonl"))[-1].stem
+    assert latest in html
+    pages = list((config.data_dir / "quality" / "docs" / "validations").rglob("*.html"))
+    assert any(latest in str(p) for p in pages)
