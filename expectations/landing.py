@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from expectations.runner import Outcome, expect, per_subject
+from expectations.runner import Outcome, expect, per_subject, suite
 from qysym.contract import ARTICLE_FIELDS, FIELD_NAMES, OUTLETS
 
 GATE = "landing"
@@ -50,29 +50,37 @@ def _sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _structure() -> str:
+    """from_json() structure: every contract field as a small JSON value."""
+    return _sql_string("{" + ", ".join(f'"{n}": "JSON"' for n in FIELD_NAMES) + "}")
+
+
 def _schema_problem_sql() -> str:
-    """SQL: NULL when a line has exactly the contract's fields with the right JSON types, else
-    a short description (missing, unexpected, wrongly typed fields)."""
-    expected = "[" + ", ".join(_sql_string(n) for n in sorted(FIELD_NAMES)) + "]"
-    parts = [
-        f"case when list_sort(json_keys(json)) <> {expected} then 'fields: ' || "
-        f"array_to_string(list_sort(json_keys(json)), ',') end"
-    ]
+    """SQL: NULL when a line has every contract field with its JSON type, else a short
+    description (missing or wrongly typed fields). Keys outside the contract are not read (the
+    crawler's item pipeline refuses them before a line is written, and dbt never reads them)."""
+    parts = []
     for f in ARTICLE_FIELDS:
         allowed = list(_JSON_TYPES[f.type]) + ([] if f.required else ["NULL"])
         types = ", ".join(_sql_string(t) for t in allowed)
-        path = _sql_string("$." + f.name)
+        value = f"f.{f.name}"
+        missing = f"when {value} is null then '{f.name}: missing' " if f.required else \
+            f"when {value} is null then null "
         parts.append(
-            f"case when json_type(json, {path}) is not null "
-            f"and json_type(json, {path}) not in ({types}) "
-            f"then '{f.name}: ' || json_type(json, {path}) end"
+            f"case {missing}when json_type({value}) not in ({types}) "
+            f"then '{f.name}: ' || json_type({value}) end"
         )
     return "nullif(concat_ws('; ', " + ", ".join(parts) + "), '')"
 
 
+def _text_sql(name: str) -> str:
+    """SQL: a field's text (NULL when absent)."""
+    return f"(f.{name} ->> '$')"
+
+
 def _required_sql(name: str) -> str:
     """SQL: the text of a required string field, NULL when absent, null or blank."""
-    return f"nullif(trim(json ->> {_sql_string('$.' + name)}), '')"
+    return f"nullif(trim({_text_sql(name)}), '')"
 
 
 @dataclass
@@ -150,18 +158,21 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
         })
         con.register("batch_meta", meta)
         files = "[" + ", ".join(_sql_string(str(b.path)) for b in batches) + "]"
-        layers = "json_extract_string(json, '$.layers.*')"
-        rows = con.execute(f"""
-            with lines as (
-                select filename, json
+        layers = "json_extract_string(f.layers, '$.*')"
+        con.execute(f"""
+            create temp table checked as
+            with fields as (
+                -- every field of a line as a small JSON value (a line that is not JSON is
+                -- skipped, and counted against the file's lines below)
+                select filename, from_json(json, {_structure()}) as f
                 from read_json_objects({files}, format = 'newline_delimited',
                                        filename = true, ignore_errors = true)
+                where json is not null
             ),
             parsed as (
                 select
                     batch_meta.batch,
                     batch_meta.partition_outlet,
-                    json is null as malformed,
                     {_schema_problem_sql()} as schema_problem,
                     {_required_sql('outlet')} as outlet,
                     {_required_sql('lang')} as lang,
@@ -170,18 +181,18 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
                     {_required_sql('content_hash')} as content_hash,
                     {_required_sql('parser_version')} as parser_version,
                     {_required_sql('run_id')} as run_id,
-                    length(json ->> '$.title') as title_chars,
-                    length(json ->> '$.body') as body_chars,
-                    json ->> '$.published_at' as published_at_text,
-                    json ->> '$.fetched_at' as fetched_at_text,
-                    try_cast(json ->> '$.published_at' as timestamptz) as published_at,
-                    try_cast(json ->> '$.fetched_at' as timestamptz) as fetched_at,
+                    length({_text_sql('title')}) as title_chars,
+                    length({_text_sql('body')}) as body_chars,
+                    {_text_sql('published_at')} as published_at_text,
+                    {_text_sql('fetched_at')} as fetched_at_text,
+                    try_cast({_text_sql('published_at')} as timestamptz) as published_at,
+                    try_cast({_text_sql('fetched_at')} as timestamptz) as fetched_at,
                     len({layers}) as layer_fields,
                     len(list_filter({layers}, lambda x: x <> 'selectors')) as fallback_fields,
                     try_cast(batch_meta.interval_since as date) as interval_since,
                     try_cast(batch_meta.interval_until as date) as interval_until
-                from lines
-                inner join batch_meta on lines.filename = batch_meta.filename
+                from fields
+                inner join batch_meta on fields.filename = batch_meta.filename
             )
             select
                 *,
@@ -190,29 +201,32 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
                     as published_date,
                 published_at - interval {FUTURE_SLACK_MINUTES} minutes as published_at_less_slack
             from parsed
+        """)
+        rows = con.execute("select * from checked").df()
+        per_batch = con.execute("""
+            select
+                batch,
+                count(*) as parsed_lines,
+                coalesce(sum(fallback_fields) / nullif(sum(layer_fields), 0), 0.0)
+                    as fallback_share
+            from checked
+            group by batch
         """).df()
     finally:
         con.close()
-    rows = rows.reset_index(drop=True)
-    malformed = {}
-    for b in batches:
-        mask = rows["batch"] == b.relative
-        if rows.loc[mask, "malformed"].any():
-            malformed[b.relative] = _malformed_lines(b.path)
-    good = rows[~rows["malformed"]].drop(columns=["malformed"]).reset_index(drop=True)
-
+    stats = {row.batch: row for row in per_batch.itertuples()}
+    malformed = {b.relative: _malformed_lines(b.path) for b in batches
+                 if b.lines != (stats[b.relative].parsed_lines if b.relative in stats else 0)}
     summary = []
     for b in batches:
-        mine = good[good["batch"] == b.relative]
-        fields = int(mine["layer_fields"].fillna(0).sum())
-        fallback = int(mine["fallback_fields"].fillna(0).sum())
         counts = (b.report or {}).get("counts") or {}
+        stat = stats.get(b.relative)
         summary.append({
             "batch": b.relative,
             "outlet": b.outlet,
             "lines": b.lines,
             "malformed_lines": len(malformed.get(b.relative, [])),
-            "fallback_share": fallback / fields if fields else 0.0,
+            "fallback_share": float(stat.fallback_share) if stat is not None else 0.0,
             "report_found": b.report is not None,
             "report_discovered": counts.get("discovered"),
             "report_accounted": (counts.get("parsed", 0) + counts.get("failed", 0)
@@ -226,17 +240,16 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
     frame["report_discovered"] = frame["report_discovered"].astype("Int64")
     frame["report_accounted"] = frame["report_accounted"].astype("Int64")
     frame["report_landed"] = frame["report_landed"].astype("Int64")
-    good["checked_at"] = pd.Timestamp(now)
-    return Frames(good, frame, malformed)
+    rows["checked_at"] = pd.Timestamp(now)
+    return Frames(rows, frame, malformed)
 
 
 def rows_suite():
     """The suite of the landed lines (one row each)."""
-    import great_expectations as gx
     from great_expectations import expectations as gxe
 
-    suite = gx.ExpectationSuite(name="landing_articles")
-    add = suite.add_expectation
+    expectations: list = []
+    add = expectations.append
     add(expect(gxe.ExpectColumnValuesToBeNull, "schema_and_types", column="schema_problem",
                description="every line has exactly the contract's fields, each of its JSON type"))
     for name in ("outlet", "lang", "url", "native_id", "content_hash", "parser_version", "run_id",
@@ -276,16 +289,15 @@ def rows_suite():
     add(expect(gxe.ExpectCompoundColumnsToBeUnique, "no_duplicate_versions",
                column_list=["batch", "outlet", "native_id", "content_hash"],
                description="one line per article version (outlet, native_id, content_hash)"))
-    return suite
+    return suite("landing_articles", expectations)
 
 
 def batches_suite():
     """The suite of the batches (one row each)."""
-    import great_expectations as gx
     from great_expectations import expectations as gxe
 
-    suite = gx.ExpectationSuite(name="landing_batches")
-    add = suite.add_expectation
+    expectations: list = []
+    add = expectations.append
     add(expect(gxe.ExpectColumnValuesToBeBetween, "batch_is_readable_jsonl",
                column="malformed_lines", max_value=0,
                description="every line of the batch is a JSON object"))
@@ -305,7 +317,7 @@ def batches_suite():
     add(expect(gxe.ExpectColumnPairValuesToBeEqual, "crawl_report_reconciles",
                column_A="report_landed", column_B="lines", ignore_row_if="either_value_is_missing",
                description="the report's landed count is the number of lines in the batch"))
-    return suite
+    return suite("landing_batches", expectations)
 
 
 @dataclass

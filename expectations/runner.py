@@ -4,8 +4,9 @@ Suites are Python code (``expectations/landing.py``, ``expectations/warehouse.py
 expectation carries ``meta = {"check": <stable name>, "blocking": <bool>}`` so that a result can
 be reported, stored and acted on by the name an analyst reads in ``qysym check``. Frames are
 pandas DataFrames computed with DuckDB (GX's SQL data source is broken on DuckDB: see
-design/pitfalls.md). Each validation runs through a Checkpoint whose UpdateDataDocsAction adds
-the run to the Data Docs site in ``<data>/quality/docs/``.
+design/pitfalls.md). Each validation runs through a Checkpoint (results kept in the GX store);
+``build_docs`` adds
+the run to the Data Docs site in ``<data>/quality/docs/`` once the run is recorded.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ SAMPLE_ROWS = 5
 def expect(cls, check: str, blocking: bool = True, description: str | None = None, **kwargs):
     """An expectation of ``cls`` named ``check`` (the name reports and the results table use)."""
     return cls(meta={"check": check, "blocking": blocking}, description=description, **kwargs)
+
+
+def suite(name: str, expectations: list):
+    """An expectation suite built in one go (adding expectations one by one to a suite the store
+    already knows writes the store once per expectation)."""
+    import great_expectations as gx
+
+    return gx.ExpectationSuite(name=name, expectations=expectations)
 
 
 @dataclass
@@ -77,6 +86,7 @@ class GXProject:
             self.context.add_data_docs_site(site_name="qysym", site_config=wanted)
         self.source = self.context.data_sources.add_or_update_pandas("qysym")
         self.run_name = run_name
+        self.results: list = []  # identifiers of this run's validation results
 
     @property
     def index(self) -> Path:
@@ -85,7 +95,6 @@ class GXProject:
     def validate(self, asset: str, suite, frame, index_columns: str | list[str] | None = None):
         """Validate ``frame`` with ``suite`` through a checkpoint that updates the Data Docs."""
         import great_expectations as gx
-        from great_expectations.checkpoint import UpdateDataDocsAction
         from great_expectations.core.run_identifier import RunIdentifier
 
         try:
@@ -106,16 +115,21 @@ class GXProject:
                 index_columns = [index_columns]
             result_format["unexpected_index_column_names"] = list(index_columns)
         checkpoint = self.context.checkpoints.add_or_update(
-            gx.Checkpoint(
-                name=suite.name,
-                validation_definitions=[definition],
-                actions=[UpdateDataDocsAction(name="data_docs", site_names=["qysym"])],
-                result_format=result_format,
-            )
+            gx.Checkpoint(name=suite.name, validation_definitions=[definition],
+                          actions=[], result_format=result_format)
         )
         result = checkpoint.run(batch_parameters={"dataframe": frame},
                                 run_id=RunIdentifier(run_name=self.run_name))
-        return next(iter(result.run_results.values()))
+        identifier, outcome = next(iter(result.run_results.items()))
+        self.results.append(identifier)
+        return outcome
+
+    def build_docs(self) -> Path:
+        """Add this run's validation results to the Data Docs site (once per run: the site's
+        index and one page per validation)."""
+        if self.results:
+            self.context.build_data_docs(site_names=["qysym"], resource_identifiers=self.results)
+        return self.index
 
 
 def per_subject(gate: str, result, subject_column: str | None, subjects: list[str],

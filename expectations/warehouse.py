@@ -21,7 +21,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from expectations.runner import Outcome, expect, per_subject
+from expectations.runner import Outcome, expect, per_subject, suite
 
 GATE = "warehouse"
 DEFAULT_FRESHNESS_HOURS = 48.0
@@ -82,55 +82,55 @@ def _frames(warehouse: Path, now: datetime) -> dict:
 
 
 def coverage_suites(hours: float):
-    import great_expectations as gx
     from great_expectations import expectations as gxe
 
-    days = gx.ExpectationSuite(name="warehouse_coverage_days")
-    days.add_expectation(expect(
+    days = []
+    days.append(expect(
         gxe.ExpectColumnValuesToBeBetween, "coverage_complete", blocking=False,
         column="share_of_usual", min_value=_var("coverage_gap_ratio"),
         description="no outlet-day with almost no articles where the outlet usually publishes "
                     "dozens (marts.coverage_days)"))
-    weeks = gx.ExpectationSuite(name="warehouse_coverage_weeks")
-    weeks.add_expectation(expect(
+    weeks = []
+    weeks.append(expect(
         gxe.ExpectColumnValuesToBeBetween, "volume_within_trailing_range", blocking=False,
         column="volume_ratio", min_value=_var("coverage_volume_low"),
         max_value=_var("coverage_volume_high"),
         description="weekly volume within the range of the previous 8 complete weeks"))
-    fresh = gx.ExpectationSuite(name="warehouse_freshness")
-    fresh.add_expectation(expect(
+    fresh = []
+    fresh.append(expect(
         gxe.ExpectColumnValuesToBeBetween, "source_is_fresh", blocking=False,
         column="age_hours", max_value=hours,
         description=f"each outlet fetched within the last {hours:g} hours"))
-    return days, weeks, fresh
+    return (suite("warehouse_coverage_days", days), suite("warehouse_coverage_weeks", weeks),
+            suite("warehouse_freshness", fresh))
 
 
 def indicator_suites():
-    import great_expectations as gx
     from great_expectations import expectations as gxe
 
-    shares = gx.ExpectationSuite(name="warehouse_indicator_shares")
-    shares.add_expectation(expect(
+    shares = []
+    shares.append(expect(
         gxe.ExpectColumnValuesToBeBetween, "shares_are_proportions", column="share",
         min_value=0, max_value=1, description="every share is in [0, 1]"))
-    shares.add_expectation(expect(
+    shares.append(expect(
         gxe.ExpectColumnValuesToNotBeNull, "denominators_present", column="total_articles",
         description="every indicator row carries its denominator"))
-    shares.add_expectation(expect(
+    shares.append(expect(
         gxe.ExpectColumnPairValuesAToBeGreaterThanB, "pressure_within_denominator",
         column_A="total_articles", column_B="pressure_articles", or_equal=True,
         description="pressure articles never exceed all articles"))
-    events = gx.ExpectationSuite(name="warehouse_indicator_events")
-    events.add_expectation(expect(
+    events = []
+    events.append(expect(
         gxe.ExpectColumnPairValuesAToBeGreaterThanB, "events_within_articles",
         column_A="total_articles", column_B="events", or_equal=True,
         description="a week's events of a category never exceed the week's articles"))
-    events.add_expectation(expect(
+    events.append(expect(
         gxe.ExpectColumnPairValuesAToBeGreaterThanB, "events_within_reports",
         column_A="reports", column_B="events", or_equal=True,
         description="a week's events of a category never exceed its reports (article x target "
                     "memberships): every event starts with one"))
-    return shares, events
+    return (suite("warehouse_indicator_shares", shares),
+            suite("warehouse_indicator_events", events))
 
 
 def _var(name: str) -> float:

@@ -174,8 +174,11 @@ def rows(run: GateRun) -> list[dict]:
 
 
 def record(settings: Settings, run: GateRun) -> Path:
-    """Land the run's outcomes: a JSONL file, and rows of quality.check_results in the warehouse
-    (when it exists; the JSONL files are loaded into it on the next run that finds it)."""
+    """Land the run's outcomes: its pages in the Data Docs, a JSONL file, and rows of
+    quality.check_results in the warehouse (when it exists and is free; the JSONL files are
+    loaded into it by the next run that finds it)."""
+    if run._project is not None:
+        run.project.build_docs()
     results_dir = run.quality_dir / "results"
     results_dir.mkdir(parents=True, exist_ok=True)
     path = results_dir / f"{run.run_id}.jsonl"

@@ -34,6 +34,27 @@ def drop_day(batch, day: str) -> int:
     return len(lines) - len(kept)
 
 
+def thin_week(batch, days: list[str], keep_every: int = 4) -> None:
+    """Keep one article in ``keep_every`` on those days: a feed that mostly stopped for a week
+    (a volume anomaly, while each day still lands more than a gap's worth)."""
+    lines = batch.read_text(encoding="utf-8").splitlines()
+    kept, seen = [], 0
+    for line in lines:
+        if json.loads(line)["published_at"][:10] in days:
+            seen += 1
+            if seen % keep_every:
+                continue
+        kept.append(line)
+    batch.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    report_path = batch.with_suffix(".report.json")
+    report = json.loads(report_path.read_text())
+    report["counts"].update(discovered=len(kept), parsed=len(kept), landed=len(kept))
+    report_path.write_text(json.dumps(report))
+
+
+THIN_OUTLET, THIN_WEEK = "azattyq", "2021-02-15"
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """6,000 synthetic articles over two months (~30 a day per outlet), one Vlast day lost, one
@@ -44,6 +65,8 @@ def built(tmp_path_factory):
     february = data_dir / "landing" / f"outlet={GAP_OUTLET}" / "date=2021-02-01"
     dropped = drop_day(next(february.glob("*.jsonl")), GAP_DAY)
     assert dropped > 10
+    thinned = data_dir / "landing" / f"outlet={THIN_OUTLET}" / "date=2021-02-01"
+    thin_week(next(thinned.glob("*.jsonl")), [f"2021-02-{d}" for d in range(15, 22)])
     bad = data_dir / "landing" / "outlet=tengrinews" / "date=2021-02-01" / "crawl_late.jsonl"
     bad.write_text(next(bad.parent.glob("crawl_2021*.jsonl")).read_text().splitlines()[0]
                    + "\n{broken\n", encoding="utf-8")
@@ -71,7 +94,10 @@ def test_a_quarantined_batch_leaves_the_rest_published_and_says_so(built):
     outlets = dict(con.execute("select outlet, count(*) from marts.articles group by 1").fetchall())
     con.close()
     assert set(outlets) == {"azattyq", "vlast", "tengrinews"}
-    assert sum(outlets.values()) == 6000 - dropped
+    con = duckdb.connect(str(config.warehouse_path), read_only=True)
+    landed = con.execute("select count(*) from intermediate.int_articles").fetchone()[0]
+    con.close()
+    assert sum(outlets.values()) == landed
 
 
 def test_a_missing_outlet_day_is_a_named_gap_and_flags_its_week(built):
@@ -140,3 +166,23 @@ def test_data_docs_show_the_latest_run(built):
     assert latest in html
     pages = list((config.data_dir / "quality" / "docs" / "validations").rglob("*.html"))
     assert any(latest in str(p) for p in pages)
+
+
+def test_a_week_whose_volume_collapsed_is_a_named_anomaly_not_a_gap(built):
+    config = built[0]
+    con = duckdb.connect(str(config.serving_path), read_only=True)
+    try:
+        anomalies = con.execute("select outlet, cast(week_start as varchar) from "
+                                "marts.coverage_weeks where is_volume_anomaly").fetchall()
+        rows = con.execute("""
+            select subject, status, sample from quality.check_results
+            where "check" = 'volume_within_trailing_range'
+              and check_run = (select max(check_run) from quality.check_results
+                               where gate = 'warehouse')
+        """).fetchall()
+    finally:
+        con.close()
+    assert anomalies == [(THIN_OUTLET, THIN_WEEK)]
+    status = {subject: (state, sample) for subject, state, sample in rows}
+    assert status[THIN_OUTLET][0] == "warn" and THIN_WEEK in status[THIN_OUTLET][1]
+    assert status[GAP_OUTLET][0] == "pass", "one lost day is a gap, not a volume anomaly"
