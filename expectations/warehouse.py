@@ -177,14 +177,14 @@ def validate(project, warehouse: Path, run_results: Path | None = None,
         ("warehouse_coverage_weeks", weeks, frames["weeks"], ["outlet", "week_start"]),
         ("warehouse_freshness", fresh, frames["fresh"], ["outlet"]),
     )
-    for asset, suite, frame, index in runs:
+    for asset, checks, frame, index in runs:
         if len(frame):
-            result = project.validate(asset, suite, frame, index)
+            result = project.validate(asset, checks, frame, index)
             outcomes += per_subject(GATE, result, "outlet", outlets)
-    for asset, suite, frame in (("warehouse_indicator_shares", shares, frames["shares"]),
-                                ("warehouse_indicator_events", events, frames["events"])):
+    for asset, checks, frame in (("warehouse_indicator_shares", shares, frames["shares"]),
+                                 ("warehouse_indicator_events", events, frames["events"])):
         if len(frame):
-            result = project.validate(asset, suite, frame, ["row_key"])
+            result = project.validate(asset, checks, frame, ["row_key"])
             outcomes += per_subject(GATE, result, None, [], default_subject="marts")
     if run_results is not None:
         outcomes += dbt_outcomes(run_results)

@@ -106,7 +106,8 @@ def landing_gate(settings: Settings, run: GateRun, batches: list[tuple[str, Path
             continue
         todo.append((outlet, path))
     loaded = landing.load_batches(settings.landing_dir, todo)
-    verdicts, outcomes = landing.validate(run.project, loaded, run.started_at) if loaded else ([], [])
+    verdicts, outcomes = (landing.validate(lambda: run.project, loaded, run.started_at)
+                          if loaded else ([], []))
     run.outcomes += outcomes
     for verdict in verdicts:
         record = _record_path(settings, verdict.batch)
