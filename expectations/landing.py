@@ -59,20 +59,16 @@ def _structure() -> str:
 
 
 def _schema_problem_sql() -> str:
-    """SQL: NULL when a line has every contract field with its JSON type, else a short
-    description (missing or wrongly typed fields). Keys outside the contract are not read (the
-    crawler's item pipeline refuses them before a line is written, and dbt never reads them)."""
+    """SQL: NULL when every contract field a line has is of its JSON type, else a short
+    description ("tags: VARCHAR"). Absent required fields are required_fields_present's; keys
+    outside the contract are not read (the crawler's item pipeline refuses them before a line is
+    written, and dbt never reads them)."""
     parts = []
     for f in ARTICLE_FIELDS:
-        allowed = list(_JSON_TYPES[f.type]) + ([] if f.required else ["NULL"])
-        types = ", ".join(_sql_string(t) for t in allowed)
+        types = ", ".join(_sql_string(t) for t in (*_JSON_TYPES[f.type], "NULL"))
         value = f"f.{f.name}"
-        missing = f"when {value} is null then '{f.name}: missing' " if f.required else \
-            f"when {value} is null then null "
-        parts.append(
-            f"case {missing}when json_type({value}) not in ({types}) "
-            f"then '{f.name}: ' || json_type({value}) end"
-        )
+        parts.append(f"case when json_type({value}) not in ({types}) "
+                     f"then '{f.name}: ' || json_type({value}) end")
     return "nullif(concat_ws('; ', " + ", ".join(parts) + "), '')"
 
 
@@ -81,21 +77,20 @@ def _text_sql(name: str) -> str:
     return f"(f.{name} ->> '$')"
 
 
-STRING_REQUIRED = tuple(f.name for f in ARTICLE_FIELDS
-                        if f.required and f.type in ("string", "timestamp"))
-
-
-LONG_TEXT = ("title", "body")
+REQUIRED_FIELDS = tuple(f.name for f in ARTICLE_FIELDS if f.required)
+SHORT_TEXT = tuple(f.name for f in ARTICLE_FIELDS
+                   if f.type in ("string", "timestamp") and f.name not in ("title", "body"))
 
 
 def _missing_required_sql() -> str:
-    """SQL: the required text fields a line lacks (absent, null or blank), NULL when none."""
+    """SQL: the required fields a line lacks (absent, JSON null, or a blank short text; a blank
+    title or body is the length checks'), NULL when none."""
     def absent(name: str) -> str:
-        if name in LONG_TEXT:  # no copy of a whole body: null or JSON null (blank: length check)
-            return f"f.{name} is null or json_type(f.{name}) = 'NULL'"
-        return f"{_required_sql(name)} is null"
+        if name in SHORT_TEXT:
+            return f"{_required_sql(name)} is null"
+        return f"f.{name} is null or json_type(f.{name}) = 'NULL'"
 
-    parts = ", ".join(f"case when {absent(n)} then '{n}' end" for n in STRING_REQUIRED)
+    parts = ", ".join(f"case when {absent(n)} then '{n}' end" for n in REQUIRED_FIELDS)
     return f"nullif(concat_ws(',', {parts}), '')"
 
 
@@ -140,9 +135,7 @@ def load_batches(landing_dir: Path, paths: list[tuple[str, Path]]) -> list[Batch
                 report = json.loads(report_path.read_text(encoding="utf-8"))
             except (ValueError, OSError):
                 report = None
-        data = path.read_bytes()
-        lines = sum(1 for line in data.split(b"\n") if line.strip())
-        batches.append(Batch(path, outlet, str(path.relative_to(landing_dir)), report, lines))
+        batches.append(Batch(path, outlet, str(path.relative_to(landing_dir)), report))
     return batches
 
 
@@ -183,17 +176,20 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
         con.execute(f"""
             create temp table checked as
             with fields as (
-                -- every field of a line as a small JSON value (a line that is not JSON is
-                -- skipped, and counted against the file's lines below)
-                select filename, from_json(json, {_structure()}) as f
+                -- every field of a line as a small JSON value; a line that is not JSON comes
+                -- back as NULL (counted per batch, its number found below)
+                select
+                    filename,
+                    json is null as malformed,
+                    from_json(json, {_structure()}) as f
                 from read_json_objects({files}, format = 'newline_delimited',
                                        filename = true, ignore_errors = true)
-                where json is not null
             ),
             parsed as (
                 select
                     batch_meta.batch,
                     batch_meta.partition_outlet,
+                    malformed,
                     {_schema_problem_sql()} as schema_problem,
                     {_required_sql('outlet')} as outlet,
                     {_required_sql('lang')} as lang,
@@ -221,11 +217,12 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
                 published_at - interval {FUTURE_SLACK_MINUTES} minutes as published_at_less_slack
             from parsed
         """)
-        rows = con.execute("select * from checked").df()
+        rows = con.execute("select * exclude (malformed) from checked where not malformed").df()
         per_batch = con.execute("""
             select
                 batch,
-                count(*) as parsed_lines,
+                count(*) as lines,
+                count(*) filter (where malformed) as malformed_lines,
                 coalesce(sum(fallback_fields) / nullif(sum(layer_fields), 0), 0.0)
                     as fallback_share
             from checked
@@ -234,8 +231,10 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
     finally:
         con.close()
     stats = {row.batch: row for row in per_batch.itertuples()}
+    for b in batches:
+        b.lines = int(stats[b.relative].lines) if b.relative in stats else 0
     malformed = {b.relative: _malformed_lines(b.path) for b in batches
-                 if b.lines != (stats[b.relative].parsed_lines if b.relative in stats else 0)}
+                 if b.relative in stats and stats[b.relative].malformed_lines}
     summary = []
     for b in batches:
         counts = (b.report or {}).get("counts") or {}

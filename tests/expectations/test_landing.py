@@ -98,7 +98,7 @@ FAILURES = {
         "timestamps_are_utc"),
     "a language that is not an edition": (lambda r: [dict(x, lang="uz") for x in r][:1] + r[1:],
                                           "language_is_an_edition"),
-    "a missing field": (_missing_field, "schema_and_types"),
+    "a missing field": (_missing_field, "required_fields_present"),
     "a wrongly typed field": (_wrong_type, "schema_and_types"),
     "a blank required field": (lambda r: [dict(x, native_id=" ") for x in r][:1] + r[1:],
                                "required_fields_present"),
