@@ -118,15 +118,18 @@ def indicator_suites():
     shares.append(expect(
         gxe.ExpectColumnPairValuesAToBeGreaterThanB, "pressure_within_denominator",
         column_A="total_articles", column_B="pressure_articles", or_equal=True,
+        ignore_row_if="either_value_is_missing",
         description="pressure articles never exceed all articles"))
     events = []
     events.append(expect(
         gxe.ExpectColumnPairValuesAToBeGreaterThanB, "events_within_articles",
         column_A="total_articles", column_B="events", or_equal=True,
+        ignore_row_if="either_value_is_missing",
         description="a week's events of a category never exceed the week's articles"))
     events.append(expect(
         gxe.ExpectColumnPairValuesAToBeGreaterThanB, "events_within_reports",
         column_A="reports", column_B="events", or_equal=True,
+        ignore_row_if="either_value_is_missing",
         description="a week's events of a category never exceed its reports (article x target "
                     "memberships): every event starts with one"))
     return (suite("warehouse_indicator_shares", shares),

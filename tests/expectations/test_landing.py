@@ -102,6 +102,10 @@ FAILURES = {
     "a wrongly typed field": (_wrong_type, "schema_and_types"),
     "a blank required field": (lambda r: [dict(x, native_id=" ") for x in r][:1] + r[1:],
                                "required_fields_present"),
+    "a one-letter title": (lambda r: [dict(x, title="X") for x in r][:1] + r[1:],
+                           "title_length_sane"),
+    "another outlet's lines in the batch": (
+        lambda r: [dict(x, outlet="tengrinews") for x in r][:1] + r[1:], "outlet_matches_partition"),
 }
 
 

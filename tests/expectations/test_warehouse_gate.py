@@ -9,6 +9,7 @@ import dataclasses
 import io
 import json
 import os
+import shutil
 from datetime import date
 
 import duckdb
@@ -122,28 +123,67 @@ def test_a_missing_outlet_day_is_a_named_gap_and_flags_its_week(built):
     assert {by_outlet[o][0] for o in ("azattyq", "tengrinews")} == {"pass"}
 
 
-def test_a_broken_indicator_stops_the_publish_and_readers_keep_the_snapshot(built, monkeypatch):
+# indicator sanity: a tampering of the built marts -> the blocking check that must stop the publish
+BROKEN = {
+    "shares_are_proportions": (
+        "update marts.weekly_outlet_pressure set share = 1.5 "
+        "where outlet = 'azattyq' and week_start = '2021-01-11'", "azattyq:2021-01-11"),
+    "denominators_present": (
+        "update marts.weekly_outlet_pressure set total_articles = null "
+        "where outlet = 'vlast' and week_start = '2021-01-18'", "vlast:2021-01-18"),
+    "pressure_within_denominator": (
+        "update marts.weekly_outlet_pressure set pressure_articles = total_articles + 1 "
+        "where outlet = 'tengrinews' and week_start = '2021-01-25'", "tengrinews:2021-01-25"),
+    "events_within_articles": (
+        "update marts.weekly_events set events = total_articles + 1 "
+        "where category = 'fiscal' and week_start = '2021-02-01'", "fiscal:2021-02-01"),
+    "events_within_reports": (
+        "update marts.weekly_events set events = events + 1000 "
+        "where category = 'detention' and week_start = '2021-02-08'", "detention:2021-02-08"),
+}
+
+
+@pytest.mark.parametrize("check", sorted(BROKEN))
+def test_a_broken_indicator_stops_the_publish_and_readers_keep_the_snapshot(built, monkeypatch,
+                                                                            check):
     config = built[0]
+    tamper, row_key = BROKEN[check]
     monkeypatch.setenv("QYSYM_FRESHNESS_HOURS", "1000000")
     before = config.serving_path.read_bytes()
-    con = duckdb.connect(str(config.warehouse_path))
-    con.execute("update marts.weekly_outlet_pressure set share = 1.5 "
-                "where outlet = 'azattyq' and week_start = '2021-01-11'")
-    con.close()
-    run = quality.start(config)
+    backup = config.warehouse_path.with_name("backup.duckdb")
+    shutil.copy(config.warehouse_path, backup)
     try:
-        with pytest.raises(QysymError, match="shares_are_proportions"):
+        con = duckdb.connect(str(config.warehouse_path))
+        con.execute(tamper)
+        con.close()
+        run = quality.start(config)
+        with pytest.raises(QysymError, match="blocking check"):
             pipeline.check_and_publish(config, run)
     finally:
-        con = duckdb.connect(str(config.warehouse_path))
-        con.execute("update marts.weekly_outlet_pressure set share = pressure_articles / "
-                    "total_articles where outlet = 'azattyq' and week_start = '2021-01-11'")
-        con.close()
+        shutil.move(backup, config.warehouse_path)
     assert config.serving_path.read_bytes() == before, "readers keep the previous snapshot"
-    failed = [o for o in run.blocking_failures if o.check == "shares_are_proportions"]
-    assert failed and any("azattyq:2021-01-11" in json.dumps(o.sample) for o in failed)
+    failed = [o for o in run.blocking_failures if o.check == check]
+    assert failed and any(row_key in json.dumps(o.sample) for o in failed)
+    # nothing else breaks (an inflated event count can exceed both its articles and its reports)
+    assert {o.check for o in run.blocking_failures} <= set(BROKEN)
     rows = (config.data_dir / "quality" / "results" / f"{run.run_id}.jsonl").read_text()
-    assert '"check": "shares_are_proportions"' in rows and '"status": "FAIL"' in rows
+    assert f'"check": "{check}"' in rows and '"status": "FAIL"' in rows
+
+
+def test_the_dbt_tests_of_the_build_are_recorded_with_the_gate(built):
+    config = built[0]
+    con = duckdb.connect(str(config.serving_path), read_only=True)
+    try:
+        rows = con.execute("""
+            select expectation, status, count(*) from quality.check_results
+            where "check" = 'dbt_tests' group by all
+        """).fetchall()
+    finally:
+        con.close()
+    counts = {(e, s): n for e, s, n in rows}
+    assert counts.get(("dbt test", "pass"), 0) > 100
+    assert counts.get(("dbt unit test", "pass"), 0) >= 5
+    assert not [k for k in counts if k[1] != "pass"]
 
 
 def test_freshness_is_checked_per_outlet(built, monkeypatch):
