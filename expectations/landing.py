@@ -172,13 +172,13 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
             "interval_until": [b.until for b in batches],
         })
         con.register("batch_meta", meta)
-        files = "[" + ", ".join(_sql_string(str(b.path)) for b in batches) + "]"
         # the fields every outlet's own selectors produce (title, body): from another layer,
         # the site's markup has changed (JSON-LD or generic extraction stepped in); other
         # fields (dates, sections, tags) come from JSON-LD by design on some sites
         layers = ("list_filter([json_extract_string(f.layers, '$.title'), "
                   "json_extract_string(f.layers, '$.body')], lambda x: x is not null)")
         con.execute(f"""
+            -- the generated parts come from the contract's field list, the files are bound
             create temp table checked as
             with fields as (
                 -- every field of a line as a small JSON value; a line that is not JSON comes
@@ -187,7 +187,7 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
                     filename,
                     json is null as malformed,
                     from_json(json, {_structure()}) as f
-                from read_json_objects({files}, format = 'newline_delimited',
+                from read_json_objects($files, format = 'newline_delimited',
                                        filename = true, ignore_errors = true)
             ),
             parsed as (
@@ -221,7 +221,7 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
                     as published_date,
                 published_at - interval {FUTURE_SLACK_MINUTES} minutes as published_at_less_slack
             from parsed
-        """)
+        """, {"files": [str(b.path) for b in batches]})
         rows = con.execute("select * exclude (malformed) from checked where not malformed").df()
         per_batch = con.execute("""
             select
