@@ -66,8 +66,7 @@ def cmd_check(args: argparse.Namespace) -> None:
     from qysym import pipeline, quality
 
     settings = settings_module.load()
-    run = quality.start(settings)
-    try:
+    with quality.recorded(settings) as run:
         if args.gate in ("landing", "all"):
             quality.landing_gate(settings, run, pipeline.landed_batches(settings),
                                  quarantine=args.quarantine, revalidate=True)
@@ -78,8 +77,6 @@ def cmd_check(args: argparse.Namespace) -> None:
                 raise QysymError(f"no warehouse at {settings.warehouse_path}: run `qysym build` first")
             else:
                 print("[qysym] no warehouse yet: only the landing gate ran (run `qysym build`)")
-    finally:
-        quality.record(settings, run)
     print()
     print(quality.table(run, detail=args.detail))
     print(f"\n{len(run.outcomes)} checks, run {run.run_id}; history: qysym sql \"select * from "

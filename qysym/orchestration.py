@@ -90,11 +90,8 @@ def _checked(step) -> object:
     from qysym import quality
 
     settings = settings_module.load()
-    run = quality.start(settings)
-    try:
+    with quality.recorded(settings) as run:
         return step(settings, run)
-    finally:
-        quality.record(settings, run)
 
 
 def run_dbt_build(gate: dict) -> None:
@@ -113,13 +110,6 @@ def run_warehouse_gate_and_publish(gate: dict | None = None) -> dict:
     published = _checked(pipeline.check_and_publish)
     return {"path": str(published.path), "rows": published.rows,
             "quarantined": (gate or {}).get("quarantined", [])}
-
-
-def run_publish() -> dict:
-    from qysym import pipeline
-
-    published = pipeline.publish(settings_module.load())
-    return {"path": str(published.path), "rows": published.rows}
 
 
 # --- driving Airflow from qysym (demo and tests) ----------------------------------------------

@@ -142,11 +142,10 @@ def validate_landing(settings: Settings, run=None, quarantine: bool = True) -> d
     batches with a blocking failure (and their report) to quarantine with their validation JSON."""
     from qysym import quality
 
-    own_run = run is None
-    run = run or quality.start(settings)
+    if run is None:
+        with quality.recorded(settings) as own:
+            return validate_landing(settings, own, quarantine)
     quality.landing_gate(settings, run, landed_batches(settings), quarantine=quarantine)
-    if own_run:
-        quality.record(settings, run)
     return {"passed": run.passed, "quarantined": run.quarantined, "check_run": run.run_id,
             "data_docs": str(run.docs_index)}
 
@@ -200,12 +199,9 @@ def build(settings: Settings) -> warehouse.Published:
     """
     from qysym import quality
 
-    run = quality.start(settings)
-    try:
+    with quality.recorded(settings) as run:
         transform(settings, run)
         return check_and_publish(settings, run)
-    finally:
-        quality.record(settings, run)
 
 
 def transform(settings: Settings, run) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -68,6 +70,16 @@ class GateRun:
 def start(settings: Settings) -> GateRun:
     now = datetime.now(UTC)
     return GateRun(check_run_id(now), now, settings.data_dir / "quality")
+
+
+@contextmanager
+def recorded(settings: Settings) -> Iterator[GateRun]:
+    """A run of the gates that is recorded (results, Data Docs) however it ends."""
+    run = start(settings)
+    try:
+        yield run
+    finally:
+        record(settings, run)
 
 
 # --- landing gate ---------------------------------------------------------------------------
