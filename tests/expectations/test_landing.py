@@ -60,6 +60,21 @@ def test_good_batches_pass_and_stay(data_dir):
     assert verdict["success"] and verdict["failures"] == [] and verdict["rows"] == 5
 
 
+def test_an_edit_of_an_older_article_in_the_window_passes(data_dir):
+    """A daily run lands the edits made that day: an article published the day before the window,
+    edited within it (Almaty time), is a new version of the window, not a shifted date."""
+    records = articles()
+    records[0].update(published_at="2020-11-30T11:13:00+00:00",   # 30 Nov, 17:13 in Almaty
+                      modified_at="2020-11-30T21:26:00+00:00")    # 1 Dec, 03:26 in Almaty
+    path = land(data_dir, records)
+    outcome = gate(data_dir)
+    assert outcome["quarantined"] == [] and path.exists()
+    # the same article, edited the evening before the window too, is out of it
+    records[0]["modified_at"] = "2020-11-30T15:00:00+00:00"        # 30 Nov, 21:00 in Almaty
+    land(data_dir, records)
+    assert gate(data_dir)["quarantined"] == [str(path.relative_to(data_dir / "landing"))]
+
+
 def _future(records):
     records[2]["published_at"] = "2026-01-02T08:00:00+00:00"  # after its own fetch (2026-01-01)
     return records
@@ -88,6 +103,9 @@ FAILURES = {
     "empty bodies": (lambda r: [dict(x, body="") for x in r], "body_length_sane"),
     "dates shifted out of the interval": (
         lambda r: [dict(x, published_at=x["published_at"].replace("2020-12-", "2021-01-")) for x in r],
+        "published_within_interval"),
+    "dates shifted before the interval": (
+        lambda r: [dict(x, published_at=x["published_at"].replace("2020-12-", "2020-11-")) for x in r],
         "published_within_interval"),
     "duplicated ids": (lambda r: [*r, r[0]], "no_duplicate_versions"),
     "90% fallback share": (_fallback, "fallback_share_below_threshold"),
