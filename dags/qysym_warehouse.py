@@ -1,5 +1,5 @@
 """
-### qysym warehouse: landing gate → dbt build → warehouse gate and publish
+### qysym warehouse: landing gate → dbt build → warehouse gate and publish → report
 
 Scheduled on the outlets' landing Assets: any outlet that lands a batch triggers a build, and
 builds are idempotent, so two outlets landing close together simply build twice.
@@ -12,9 +12,15 @@ builds are idempotent, so two outlets landing close together simply build twice.
    `serving.duckdb`, swapped in atomically, plus Parquet. A blocking failure fails the task and
    readers keep the previous snapshot. Every check lands in `quality.check_results` and the
    GX Data Docs (`data/quality/docs/index.html`).
+4. **report**: the run's summary (articles per outlet and edition, pressure articles per
+   category, quality counts, where the snapshot is) in the task log and in
+   `data/reports/summary.txt`.
 
-Tasks that write the DuckDB file run in the one-slot pool `duckdb_writer` (DuckDB allows one
-writer process). Deterministic failures are not retried.
+Every task runs on the Celery queue `warehouse`, served only by the worker on the machine that
+holds the DuckDB volume. Tasks that write the DuckDB file also run in the one-slot pool
+`duckdb_writer` (DuckDB allows one writer process). These steps are deterministic, so they are
+not retried: a failure writes one line to the task log and to `data/logs/alerts.log`, and posts it
+to `QYSYM_ALERT_WEBHOOK` when that is set.
 """
 
 from __future__ import annotations
@@ -26,10 +32,11 @@ from qysym.contract import OUTLETS
 from qysym.orchestration import (
     DEFAULT_ARGS,
     DUCKDB_POOL,
+    WAREHOUSE_QUEUE,
     landing_asset,
-    on_failure,
     run_dbt_build,
     run_landing_gate,
+    run_report,
     run_warehouse_gate_and_publish,
 )
 
@@ -41,8 +48,7 @@ with DAG(
     start_date=pendulum.datetime(2020, 9, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
-    default_args={**DEFAULT_ARGS, "retries": 0},
-    on_failure_callback=on_failure,
+    default_args={**DEFAULT_ARGS, "retries": 0, "queue": WAREHOUSE_QUEUE},
     tags=["qysym", "warehouse"],
 ):
 
@@ -59,5 +65,11 @@ with DAG(
     def check_and_publish(gate: dict) -> dict:
         return run_warehouse_gate_and_publish(gate)
 
+    @task(task_id="report")
+    def report(published: dict, run_id: str | None = None) -> str:
+        return run_report(published, run_id)
+
     gate = landing_gate()
-    dbt_build(gate) >> check_and_publish(gate)
+    published = check_and_publish(gate)
+    dbt_build(gate) >> published
+    report(published)

@@ -12,19 +12,34 @@ import os
 import subprocess
 import sys
 import urllib.request
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+import pendulum
 
 from qysym import settings as settings_module
 from qysym.settings import PROJECT_ROOT, Settings
 
 DUCKDB_POOL = "duckdb_writer"
+# Celery queues: crawl work may run on any worker; warehouse work only on the worker whose machine
+# holds the DuckDB volume. Tasks without a queue go to Airflow's "default" queue.
+CRAWL_QUEUE = "crawl"
+WAREHOUSE_QUEUE = "warehouse"
 DEFAULT_ARGS = {
     "owner": "qysym",
     "retries": 2,
     "retry_delay": timedelta(seconds=30),
+    "on_failure_callback": None,  # set below, once on_failure is defined
 }
 log = logging.getLogger("qysym")
+
+
+def crawl_window() -> tuple[pendulum.DateTime, pendulum.DateTime | None]:
+    """The crawl DAGs' schedule bounds: QYSYM_CRAWL_START (default 2020-09-01, before the
+    January 2021 Mazhilis vote) and, for a closed study window, QYSYM_CRAWL_END (default open)."""
+    start = os.environ.get("QYSYM_CRAWL_START") or "2020-09-01"
+    end = os.environ.get("QYSYM_CRAWL_END") or None
+    return (pendulum.parse(start, tz="UTC"), pendulum.parse(end, tz="UTC") if end else None)
 
 
 def landing_asset(outlet: str):
@@ -35,23 +50,36 @@ def landing_asset(outlet: str):
 
 
 def on_failure(context: dict) -> None:
-    """One clear line in the run log, and a POST to QYSYM_ALERT_WEBHOOK when it is configured."""
-    ti = context.get("task_instance")
+    """One clear line in the task log and in ``data/logs/alerts.log``, and a POST of the same line
+    to QYSYM_ALERT_WEBHOOK when it is configured. Runs once a task has no retries left."""
+    ti = context.get("task_instance") or context.get("ti")
     dag_run = context.get("dag_run")
+    error = context.get("exception") or context.get("reason") or "see the task log"
     line = (
         f"qysym FAILED: dag={getattr(dag_run, 'dag_id', '?')} run={getattr(dag_run, 'run_id', '?')} "
-        f"task={getattr(ti, 'task_id', '?')}: {context.get('exception') or context.get('reason')}"
+        f"task={getattr(ti, 'task_id', '?')} try={getattr(ti, 'try_number', '?')}: "
+        f"{type(error).__name__ + ': ' if isinstance(error, BaseException) else ''}{error}"
     )
     log.error(line)
+    alerts = settings_module.load().data_dir / "logs" / "alerts.log"
+    try:
+        alerts.parent.mkdir(parents=True, exist_ok=True)
+        with alerts.open("a", encoding="utf-8") as out:
+            out.write(f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {line}\n")
+    except OSError as exc:
+        log.error("qysym: could not write %s: %s", alerts, exc)
     webhook = os.environ.get("QYSYM_ALERT_WEBHOOK")
     if webhook:
         request = urllib.request.Request(
             webhook, data=json.dumps({"text": line}).encode(), headers={"Content-Type": "application/json"}
         )
         try:
-            urllib.request.urlopen(request, timeout=10)
+            urllib.request.urlopen(request, timeout=10).close()
         except OSError as exc:
             log.error("qysym: the alert webhook failed too: %s", exc)
+
+
+DEFAULT_ARGS["on_failure_callback"] = on_failure
 
 
 def interval_from_context(context: dict) -> tuple[date, date]:
@@ -65,14 +93,24 @@ def interval_from_context(context: dict) -> tuple[date, date]:
             raise ValueError("this run has no data interval: pass params since/until")
         since = start.date()
     if until is None:
-        until = (end - timedelta(microseconds=1)).date() if end is not None else since
+        # A manual run with a logical date has an empty interval (start == end): that one day.
+        until = (end - timedelta(microseconds=1)).date() if end is not None and end > start else since
     return since, until
 
 
 def crawl_interval(outlet: str, context: dict) -> dict:
+    """The crawl task. A bad interval is a deterministic failure: it fails at once, no retries;
+    a failed crawl (network, the site) raises normally and is retried with backoff."""
+    from airflow.sdk.exceptions import AirflowFailException
+
     from qysym import pipeline
 
-    since, until = interval_from_context(context)
+    try:
+        since, until = interval_from_context(context)
+    except ValueError as exc:
+        raise AirflowFailException(f"bad crawl interval: {exc}") from exc
+    if since > until:
+        raise AirflowFailException(f"bad crawl interval: since {since} is after until {until}")
     s = settings_module.load()
     result = pipeline.crawl(s, outlet, since, until, base_url=os.environ.get("QYSYM_BASE_URL") or None)
     return {"outlet": outlet, "batch": str(result.batch), "since": since.isoformat(),
@@ -110,6 +148,25 @@ def run_warehouse_gate_and_publish(gate: dict | None = None) -> dict:
     published = _checked(pipeline.check_and_publish)
     return {"path": str(published.path), "rows": published.rows,
             "quarantined": (gate or {}).get("quarantined", [])}
+
+
+def run_report(published: dict, run_id: str | None = None) -> str:
+    """The run's summary (articles per outlet, pressure per category, quality, where things are),
+    printed to the task log and written to ``data/reports/summary.txt`` for whoever reads next."""
+    from qysym import pipeline
+
+    settings = settings_module.load()
+    header = f"qysym warehouse run {run_id or '?'} at {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    if published.get("quarantined"):
+        header += f"; published without {len(published['quarantined'])} quarantined batch(es)"
+    text = header + "\n\n" + pipeline.summary(settings) + "\n"
+    settings.reports_dir.mkdir(parents=True, exist_ok=True)
+    target = settings.reports_dir / "summary.txt"
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, target)
+    print(text, flush=True)
+    return str(target)
 
 
 # --- driving Airflow from qysym (demo and tests) ----------------------------------------------

@@ -45,6 +45,30 @@ def test_warehouse_writes_go_through_the_one_slot_pool(dagbag):
     assert dag.get_task("landing_gate").retries == 0
 
 
+def test_crawls_retry_with_backoff_and_the_deterministic_warehouse_does_not(dagbag):
+    for dag_id, dag in dagbag.dags.items():
+        for task in dag.tasks:
+            assert task.on_failure_callback, (dag_id, task.task_id)
+            if dag_id.startswith("qysym_crawl_"):
+                assert task.queue == "crawl" and task.retries == 2 and task.retry_exponential_backoff
+            else:
+                assert task.queue == "warehouse" and task.retries == 0
+
+
+def test_the_crawl_schedule_follows_the_configured_window(tmp_path):
+    """QYSYM_CRAWL_START/END bound the crawl DAGs' schedule (read at parse time, no I/O)."""
+    code = (
+        "from airflow.dag_processing.dagbag import DagBag\n"
+        f"bag = DagBag(dag_folder={str(ROOT / 'dags' / 'qysym_crawl.py')!r})\n"
+        "dag = bag.dags['qysym_crawl_vlast']\n"
+        "print(dag.start_date.date(), dag.end_date.date() if dag.end_date else None)\n"
+    )
+    env = {"AIRFLOW_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT),
+           "QYSYM_CRAWL_START": "2020-10-01", "QYSYM_CRAWL_END": "2021-02-28"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split()[-2:] == ["2020-10-01", "2021-02-28"]
+
+
 @pytest.mark.parametrize("path", DAG_FILES, ids=[p.name for p in DAG_FILES])
 def test_dag_file_parses_fast_without_heavy_imports(path, tmp_path):
     """Parse each DAG file in a fresh interpreter: < 1 s beyond importing Airflow itself, and none
