@@ -135,6 +135,24 @@ def cmd_mirror(args: argparse.Namespace) -> None:
         server.stop()
 
 
+def cmd_stack(args: argparse.Namespace) -> None:
+    import time
+
+    from qysym.stack import Backends, LocalAirflow
+
+    settings = settings_module.load()
+    home = Path(args.home) if args.home else settings.data_dir / "airflow-celery"
+    stack = LocalAirflow(settings, Backends.from_env(args.database), home, base_url=args.base_url,
+                         api_port=args.port, throwaway=False)
+    with stack:
+        stack.wait_for_dags()
+        print(f"[qysym] Airflow UI and API: {stack.url} (loopback only); Ctrl-C stops every service "
+              f"and keeps the database {args.database}", flush=True)
+        while True:
+            stack.check_alive()
+            time.sleep(5)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qysym",
@@ -204,6 +222,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also score the sample mirror's ground truth (default: yes)")
     p.add_argument("--json", type=Path, metavar="PATH", help="write every figure here as JSON")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("stack", help="run Airflow natively as docker-compose.yml does (PostgreSQL "
+                       "metadata, Redis broker, Celery worker), until Ctrl-C")
+    p.add_argument("--database", default="qysym_airflow",
+                   help="PostgreSQL database for Airflow's metadata, created if missing "
+                   "(QYSYM_PG_HOST/PORT/USER/PASSWORD; default: qysym_airflow on 127.0.0.1:5432)")
+    p.add_argument("--port", type=int, default=8080, help="api-server port on 127.0.0.1 (default 8080)")
+    p.add_argument("--home", help="Airflow home (default: <data dir>/airflow-celery)")
+    p.add_argument("--base-url", help="route the crawls to this server (e.g. `qysym mirror`)")
+    p.set_defaults(func=cmd_stack)
 
     p = sub.add_parser("mirror", help="serve the sample mirror on a loopback port")
     p.add_argument("--host", default="127.0.0.1")
