@@ -8,7 +8,7 @@ COPY pyproject.toml README.md ./
 COPY qysym qysym
 COPY scrapers scrapers
 COPY expectations expectations
-RUN pip install --no-cache-dir -e . psycopg2-binary
+RUN pip install --no-cache-dir -e .
 COPY dags dags
 COPY models models
 ENV AIRFLOW_HOME=/opt/qysym/airflow QYSYM_DATA_DIR=/opt/qysym/data

@@ -1,5 +1,7 @@
 """docker-compose.yml cannot run here (no Docker engine), so it is validated, not started."""
 
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -35,3 +37,44 @@ def test_compose_credentials_come_from_env_file():
     example = (ROOT / ".env.example").read_text()
     for key in ("POSTGRES_PASSWORD", "AIRFLOW_JWT_SECRET", "AIRFLOW_FERNET_KEY", "POSTGRES_USER"):
         assert f"{key}=" in example
+
+
+def _commands(service: dict) -> list[list[str]]:
+    """A service's command as argv lists: ``bash -c "a && b"`` is the commands a and b."""
+    command = service["command"]
+    argv = shlex.split(command) if isinstance(command, str) else list(command)
+    if argv[:2] == ["bash", "-c"]:
+        return [shlex.split(part) for part in argv[2].split("&&")]
+    return [argv]
+
+
+def test_every_compose_service_runs_a_command_the_native_stack_runs():
+    """The real-scheduler test launches SERVICE_COMMANDS and INIT_COMMANDS; compose must run the
+    very same commands, so what the test proves holds for the compose deployment."""
+    from qysym.stack import INIT_COMMANDS, SERVICE_COMMANDS, service_command
+
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    airflow_services = {name: s for name, s in services.items() if name.startswith("airflow-")}
+    assert set(airflow_services) == {*SERVICE_COMMANDS, "airflow-init"}
+    for name, service in airflow_services.items():
+        if name == "airflow-init":
+            assert _commands(service) == INIT_COMMANDS
+        else:
+            assert _commands(service) == [service_command(name, 8080)], name
+
+
+def test_compose_shares_one_jwt_secret_and_keeps_data_on_a_named_volume():
+    compose = yaml.safe_load(COMPOSE.read_text())
+    common = compose["x-airflow-common"]
+    assert common["environment"]["AIRFLOW__API_AUTH__JWT_SECRET"] == "${AIRFLOW_JWT_SECRET}"
+    assert "qysym-data:/opt/qysym/data" in common["volumes"] and "qysym-data" in compose["volumes"]
+    for name, service in compose["services"].items():
+        if name.startswith("airflow-"):
+            env = service.get("environment", common["environment"])
+            assert env["AIRFLOW__API_AUTH__JWT_SECRET"] == "${AIRFLOW_JWT_SECRET}", name
+    # Nothing secret is written into the compose file itself: secrets are ${...} from .env.
+    assert "change-me" not in COMPOSE.read_text()
+    for name, service in [("x-airflow-common", common), *compose["services"].items()]:
+        for key, value in (service.get("environment") or {}).items():
+            if re.search("PASSWORD$|SECRET$|FERNET_KEY$", key):
+                assert re.fullmatch(r"\$\{[A-Z_]+\}", str(value)), (name, key)
