@@ -112,11 +112,11 @@ class Backends:
         try:
             self._connect().close()
         except Exception as exc:
-            return f"PostgreSQL at {self.pg_host}:{self.pg_port} is unreachable: {str(exc).strip()}"
+            return f"PostgreSQL at {self.pg_host}:{self.pg_port} is unreachable: {' '.join(str(exc).split())}"
         try:
             self._redis().ping()
         except Exception as exc:
-            return f"Redis at {self.redis_url} is unreachable: {exc}"
+            return f"Redis at {self.redis_url} is unreachable: {' '.join(str(exc).split())}"
         return None
 
     def database_exists(self) -> bool:

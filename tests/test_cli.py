@@ -15,7 +15,7 @@ def run(*args, env=None):
 
 def test_help_lists_the_commands():
     out = run("--help").stdout
-    for command in ("demo", "crawl", "build", "sql", "mirror", "reparse", "check-live"):
+    for command in ("demo", "crawl", "build", "sql", "mirror", "reparse", "check-live", "stack"):
         assert command in out
 
 
@@ -50,3 +50,15 @@ def test_sql_before_anything_is_published_says_what_to_do(tmp_path):
     proc = run("sql", "select 1", env=env)
     assert proc.returncode == 1
     assert "run `qysym demo` or `qysym build`" in proc.stderr
+
+
+def test_stack_without_its_database_server_says_what_to_do(tmp_path):
+    import os
+
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path), QYSYM_PG_PORT="1")
+    proc = run("stack", "--database", "qysym_never_created", env=env)
+    assert proc.returncode == 1
+    line = proc.stderr.strip().splitlines()[-1]
+    assert line.startswith("qysym: error: PostgreSQL at 127.0.0.1:1 is unreachable")
+    assert "QYSYM_PG_" in line
+    assert not (tmp_path / "airflow-celery" / "services").exists()
