@@ -78,3 +78,18 @@ def test_compose_shares_one_jwt_secret_and_keeps_data_on_a_named_volume():
         for key, value in (service.get("environment") or {}).items():
             if re.search("PASSWORD$|SECRET$|FERNET_KEY$", key):
                 assert re.fullmatch(r"\$\{[A-Z_]+\}", str(value)), (name, key)
+
+
+def test_the_image_gets_the_code_and_never_the_local_state():
+    """Dockerfile copies every package, the DAGs and the dbt project; .dockerignore keeps the
+    virtual environment, the data directory and .env out of the build context."""
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    copied = {line.split()[1] for line in dockerfile.splitlines() if line.startswith("COPY ")}
+    assert {"qysym", "scrapers", "expectations", "dags", "models", "pyproject.toml"} <= copied
+    ignored = {line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
+               if line.strip() and not line.startswith("#")}
+    assert {".venv", "data", ".env", ".git"} <= ignored
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    for name in ("airflow-apiserver", "airflow-scheduler", "airflow-dag-processor",
+                 "airflow-triggerer", "airflow-worker"):
+        assert services[name].get("healthcheck"), name
