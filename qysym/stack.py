@@ -128,28 +128,23 @@ class Backends:
         finally:
             conn.close()
 
-    def create_database(self) -> None:
+    def _on_server(self, statement: str) -> None:
+        """One statement about this stack's database, outside a transaction (CREATE/DROP DATABASE)."""
         from psycopg2 import sql
 
         conn = self._connect()
         conn.autocommit = True
         try:
             with conn.cursor() as cur:
-                cur.execute(sql.SQL("create database {}").format(sql.Identifier(self.database)))
+                cur.execute(sql.SQL(statement).format(sql.Identifier(self.database)))
         finally:
             conn.close()
+
+    def create_database(self) -> None:
+        self._on_server("create database {}")
 
     def drop_database(self) -> None:
-        from psycopg2 import sql
-
-        conn = self._connect()
-        conn.autocommit = True
-        try:
-            with conn.cursor() as cur:
-                cur.execute(sql.SQL("drop database if exists {} with (force)").format(
-                    sql.Identifier(self.database)))
-        finally:
-            conn.close()
+        self._on_server("drop database if exists {} with (force)")
 
     def broker_keys(self) -> list[bytes]:
         if not self.key_prefix:
