@@ -162,7 +162,8 @@ class Backends:
 class LocalAirflow:
     """Airflow 3 on CeleryExecutor as separate local processes, driven through its REST API.
 
-    ``throwaway``: the stack created its database and drops it (and its broker keys) on stop.
+    ``throwaway``: on stop, drop the database the stack created (and its broker keys). A stack
+    never drops a database it did not create.
     """
 
     settings: Settings
@@ -178,8 +179,9 @@ class LocalAirflow:
     def __post_init__(self) -> None:
         self.api_port = self.api_port or free_port()
         self.jwt_secret = secrets.token_urlsafe(32)
-        self.fernet_key = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+        self.log_ports = (free_port(), free_port())
         self.logs = self.home / "services"
+        self.created_database = False
 
     # -- configuration --------------------------------------------------------------------------
     def env(self) -> dict[str, str]:
@@ -195,15 +197,15 @@ class LocalAirflow:
             AIRFLOW__CELERY__RESULT_BACKEND="db+" + self.backends.sqlalchemy_url(),
             # Every component signs and checks task tokens with this one secret.
             AIRFLOW__API_AUTH__JWT_SECRET=self.jwt_secret,
-            AIRFLOW__CORE__FERNET_KEY=self.fernet_key,
+            AIRFLOW__CORE__FERNET_KEY=self.fernet_key(),
             AIRFLOW__API__PORT=str(self.api_port),
             AIRFLOW__API__HOST="127.0.0.1",
             AIRFLOW__API__BASE_URL=api,
             AIRFLOW__CORE__EXECUTION_API_SERVER_URL=f"{api}/execution/",
             # A loopback-only stack: everyone who can reach it is the admin.
             AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS="True",
-            AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT=str(free_port()),
-            AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT=str(free_port()),
+            AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT=str(self.log_ports[0]),
+            AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT=str(self.log_ports[1]),
             AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK="False",
             DO_NOT_TRACK="1",
         )
@@ -211,6 +213,16 @@ class LocalAirflow:
             env["AIRFLOW__CELERY_BROKER_TRANSPORT_OPTIONS__GLOBAL_KEYPREFIX"] = self.backends.key_prefix
         env.update(self.extra_env)
         return env
+
+    def fernet_key(self) -> str:
+        """The key Airflow encrypts connections and variables with: made once per Airflow home and
+        kept there (owner-only), so a stack restarted on the same database can still read them."""
+        path = self.home / "fernet.key"
+        if not path.exists():
+            self.home.mkdir(parents=True, exist_ok=True)
+            path.write_text(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())
+            path.chmod(0o600)
+        return path.read_text().strip()
 
     def _run(self, command: list[str], env: dict[str, str]) -> None:
         binary = str(Path(sys.executable).parent / command[0])
@@ -229,6 +241,7 @@ class LocalAirflow:
         env = self.env()
         if not self.backends.database_exists():
             self.backends.create_database()
+            self.created_database = True
         _say(f"Airflow metadata database {self.backends.database} on "
              f"{self.backends.pg_host}:{self.backends.pg_port}: migrating")
         for command in INIT_COMMANDS:
@@ -268,12 +281,14 @@ class LocalAirflow:
             _signal_group(proc, signal.SIGKILL)  # children left behind in the group, if any
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=10)
-        if self.throwaway and self.processes:
+        dropped = self.throwaway and self.created_database
+        if dropped:
             self.backends.drop_database()
             self.backends.delete_broker_keys()
+            self.created_database = False
         if self.processes:
-            _say("stopped every Airflow process" + (
-                f"; dropped database {self.backends.database}" if self.throwaway else ""))
+            _say("stopped every Airflow process"
+                 + (f"; dropped database {self.backends.database}" if dropped else ""))
         self.processes.clear()
 
     def leftovers(self) -> list[str]:
