@@ -281,6 +281,14 @@ class LocalAirflow:
             _signal_group(proc, signal.SIGKILL)  # children left behind in the group, if any
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=10)
+        if self.processes:
+            import psutil
+
+            stragglers = self._own_processes()  # task runners in sessions of their own
+            for proc in stragglers:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    proc.kill()
+            psutil.wait_procs(stragglers, timeout=10)
         dropped = self.throwaway and self.created_database
         if dropped:
             self.backends.drop_database()
@@ -291,18 +299,23 @@ class LocalAirflow:
                  + (f"; dropped database {self.backends.database}" if dropped else ""))
         self.processes.clear()
 
-    def leftovers(self) -> list[str]:
-        """Processes still alive that this stack started (by Airflow home in their environment)."""
+    def _own_processes(self) -> list:
+        """Live processes this stack started, by the Airflow home in their environment: the
+        services, their children, and task runners that Airflow puts in sessions of their own."""
         import psutil
 
         found = []
-        for proc in psutil.process_iter(["pid", "cmdline"]):
+        for proc in psutil.process_iter(["pid", "cmdline", "status"]):
             try:
-                if proc.environ().get("AIRFLOW_HOME") == str(self.home):
-                    found.append(f"{proc.pid}: {' '.join(proc.info['cmdline'] or [])[:120]}")
+                if (proc.info["status"] != psutil.STATUS_ZOMBIE
+                        and proc.environ().get("AIRFLOW_HOME") == str(self.home)):
+                    found.append(proc)
             except (psutil.AccessDenied, psutil.NoSuchProcess, psutil.ZombieProcess):
                 continue
         return found
+
+    def leftovers(self) -> list[str]:
+        return [f"{p.pid}: {' '.join(p.info['cmdline'] or [])[:120]}" for p in self._own_processes()]
 
     def check_alive(self) -> None:
         for service, proc in self.processes.items():

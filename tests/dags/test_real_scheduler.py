@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import uuid
 from datetime import date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -261,7 +262,15 @@ def test_a_30_day_backfill_lands_exactly_the_mirrors_articles(stack, truth):
     assert landed == truth_articles(truth, since, until)
 
 
-def test_stopping_leaves_no_process_database_or_broker_key_behind(stack):
+def test_stopping_leaves_no_process_database_or_broker_key_behind(stack, corpus):
+    """Even in the middle of a task: a whole-mirror crawl is running when the stack stops."""
+    conf = {"since": corpus.start.isoformat(), "until": corpus.end.isoformat()}
+    run_id = stack.trigger("qysym_crawl_vlast", None, conf)["dag_run_id"]
+    path = f"/api/v2/dags/qysym_crawl_vlast/dagRuns/{run_id}/taskInstances"
+    deadline = time.monotonic() + 120
+    while [ti["state"] for ti in stack.api("GET", path)["task_instances"]] != ["running"]:
+        assert time.monotonic() < deadline, "the crawl never started"
+        time.sleep(1)
     stack.stop()
     assert stack.leftovers() == []
     assert not stack.backends.database_exists()
