@@ -1,8 +1,10 @@
 """
 ### qysym warehouse: landing gate → dbt build → warehouse gate and publish → report
 
-Scheduled on the outlets' landing Assets: any outlet that lands a batch triggers a build, and
-builds are idempotent, so two outlets landing close together simply build twice.
+Scheduled on the outlets' landing Assets: any outlet that lands a batch triggers a build. While
+a build runs, further landings wait, and the next build takes them all (`max_active_runs=1`), so a
+backfill of many days costs a few builds. Builds are incremental and idempotent: a rerun of the
+same interval leaves the warehouse as it was.
 
 1. **landing_gate**: the GX landing suite on every landed batch; failing batches are moved to
    `data/quarantine/` with their validation result, the rest go on.
