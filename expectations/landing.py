@@ -178,7 +178,7 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
         layers = ("list_filter([json_extract_string(f.layers, '$.title'), "
                   "json_extract_string(f.layers, '$.body')], lambda x: x is not null)")
         con.execute(f"""
-            -- the generated parts come from the contract's field list, the files are bound
+            -- the generated parts come from the contract's field list; files and settings are bound
             create temp table checked as
             with fields as (
                 -- every field of a line as a small JSON value; a line that is not JSON comes
@@ -207,7 +207,7 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
                     {_text_sql('fetched_at')} as fetched_at_text,
                     try_cast({_text_sql('published_at')} as timestamptz) as published_at,
                     try_cast({_text_sql('fetched_at')} as timestamptz) as fetched_at,
-                try_cast({_text_sql('modified_at')} as timestamptz) as modified_at,
+                    try_cast({_text_sql('modified_at')} as timestamptz) as modified_at,
                     len({layers}) as layer_fields,
                     len(list_filter({layers}, lambda x: x <> 'selectors')) as fallback_fields,
                     try_cast(batch_meta.interval_since as date) as interval_since,
@@ -218,15 +218,16 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
             select
                 *,
                 outlet || ':' || lang as outlet_edition,
-                cast(timezone({_sql_string(LOCAL_TIMEZONE)}, published_at) as date)
+                cast(timezone($tz, published_at) as date)
                     as published_date,
                 -- an edit re-lands an older article: the run's window holds the edit's day
-                cast(timezone({_sql_string(LOCAL_TIMEZONE)},
+                cast(timezone($tz,
                     greatest(published_at, coalesce(modified_at, published_at))) as date)
                     as version_date,
-                published_at - interval {FUTURE_SLACK_MINUTES} minutes as published_at_less_slack
+                published_at - to_minutes($slack_minutes) as published_at_less_slack
             from parsed
-        """, {"files": [str(b.path) for b in batches]})
+        """, {"files": [str(b.path) for b in batches], "tz": LOCAL_TIMEZONE,
+              "slack_minutes": FUTURE_SLACK_MINUTES})
         rows = con.execute("select * exclude (malformed) from checked where not malformed").df()
         per_batch = con.execute("""
             select

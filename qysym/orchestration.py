@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shlex
 import subprocess
 import sys
 import urllib.request
@@ -31,6 +32,11 @@ DEFAULT_ARGS = {
     "retry_delay": timedelta(seconds=30),
     "on_failure_callback": None,  # set below, once on_failure is defined
 }
+# What a new metadata database needs once (docker-compose.yml's airflow-init runs the same).
+INIT_COMMANDS: list[list[str]] = [
+    ["airflow", "db", "migrate"],
+    ["airflow", "pools", "set", DUCKDB_POOL, "1", "DuckDB allows one writer process"],
+]
 log = logging.getLogger("qysym")
 
 
@@ -193,15 +199,15 @@ def airflow_env(settings: Settings, base_url: str | None = None) -> dict[str, st
     return env
 
 
-def _airflow(env: dict[str, str], *args: str, quiet: bool = False) -> None:
-    command = [str(Path(sys.executable).parent / "airflow"), *args]
-    proc = subprocess.run(command, env=env, check=False, text=True,
-                          capture_output=quiet)
+def airflow_cli(env: dict[str, str], command: list[str]) -> None:
+    """Run one `airflow ...` command of this environment; a failure raises with its last lines."""
+    binary = str(Path(sys.executable).parent / command[0])
+    proc = subprocess.run([binary, *command[1:]], env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        detail = (proc.stderr or "").strip().splitlines()[-1:] if quiet else []
         from qysym.warehouse import QysymError
 
-        raise QysymError(f"`airflow {' '.join(args[:3])}` failed (exit {proc.returncode}) {' '.join(detail)}")
+        tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
+        raise QysymError(f"`{shlex.join(command)}` failed (exit {proc.returncode}): {tail}")
 
 
 def ensure_airflow(settings: Settings) -> dict[str, str]:
@@ -211,8 +217,8 @@ def ensure_airflow(settings: Settings) -> dict[str, str]:
     if not marker.exists():
         settings.airflow_home.mkdir(parents=True, exist_ok=True)
         print("[qysym] preparing the Airflow home (metadata database, pool)", flush=True)
-        _airflow(env, "db", "migrate", quiet=True)
-        _airflow(env, "pools", "set", DUCKDB_POOL, "1", "DuckDB allows one writer process", quiet=True)
+        for command in INIT_COMMANDS:
+            airflow_cli(env, command)
         marker.write_text("ok\n")
     return env
 

@@ -18,7 +18,6 @@ import contextlib
 import json
 import os
 import secrets
-import shlex
 import signal
 import socket
 import subprocess
@@ -30,7 +29,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qysym.orchestration import CRAWL_QUEUE, DUCKDB_POOL, WAREHOUSE_QUEUE, airflow_env
+from qysym.orchestration import CRAWL_QUEUE, INIT_COMMANDS, WAREHOUSE_QUEUE, airflow_cli, airflow_env
 from qysym.settings import Settings
 from qysym.warehouse import QysymError
 
@@ -45,11 +44,6 @@ SERVICE_COMMANDS: dict[str, list[str]] = {
     "airflow-triggerer": ["airflow", "triggerer"],
     "airflow-worker": ["airflow", "celery", "worker", "--queues", WORKER_QUEUES, "--concurrency", "2"],
 }
-# What the compose service airflow-init runs once, in this order.
-INIT_COMMANDS: list[list[str]] = [
-    ["airflow", "db", "migrate"],
-    ["airflow", "pools", "set", DUCKDB_POOL, "1", "DuckDB allows one writer process"],
-]
 QYSYM_DAGS = ("qysym_crawl_azattyq", "qysym_crawl_vlast", "qysym_crawl_tengrinews", "qysym_warehouse")
 
 
@@ -224,13 +218,6 @@ class LocalAirflow:
             path.chmod(0o600)
         return path.read_text().strip()
 
-    def _run(self, command: list[str], env: dict[str, str]) -> None:
-        binary = str(Path(sys.executable).parent / command[0])
-        proc = subprocess.run([binary, *command[1:]], env=env, capture_output=True, text=True, check=False)
-        if proc.returncode != 0:
-            tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
-            raise QysymError(f"`{shlex.join(command)}` failed (exit {proc.returncode}): {tail}")
-
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self, timeout: float = 240) -> LocalAirflow:
         why = self.backends.unreachable()
@@ -245,7 +232,7 @@ class LocalAirflow:
         _say(f"Airflow metadata database {self.backends.database} on "
              f"{self.backends.pg_host}:{self.backends.pg_port}: migrating")
         for command in INIT_COMMANDS:
-            self._run(command, env)
+            airflow_cli(env, command)
         for service in SERVICE_COMMANDS:
             command = service_command(service, self.api_port)
             binary = str(Path(sys.executable).parent / command[0])
@@ -425,8 +412,8 @@ class LocalAirflow:
 
     def backfill(self, dag_id: str, since: str, until: str, max_active_runs: int = 2) -> None:
         """Airflow's own backfill (`airflow backfill create`), as an operator would type it."""
-        self._run(["airflow", "backfill", "create", "--dag-id", dag_id, "--from-date", since,
-                   "--to-date", until, "--max-active-runs", str(max_active_runs)], self.env())
+        airflow_cli(self.env(), ["airflow", "backfill", "create", "--dag-id", dag_id, "--from-date", since,
+                                 "--to-date", until, "--max-active-runs", str(max_active_runs)])
 
     def wait_backfills(self, dag_id: str, timeout: float = 1800) -> dict:
         deadline = time.monotonic() + timeout
