@@ -27,6 +27,7 @@ import duckdb
 from qysym import settings as settings_module
 from qysym.contract import OUTLETS, ContractError, content_hash, validate_article
 from qysym.settings import Settings
+from qysym.translit import looks_kazakh_latin
 from qysym.warehouse import QysymError
 
 # One outlet partition for every text: Vlast has ru, kk and en editions.
@@ -68,11 +69,12 @@ class Text:
 
 def detect_lang(text: str) -> str:
     """kk when Kazakh-specific letters are a noticeable share of the Cyrillic ones, ru for other
-    Cyrillic text, en otherwise."""
+    Cyrillic text; for Latin text, kk when it reads as Kazakh in a Latin alphabet
+    (:func:`qysym.translit.looks_kazakh_latin`), en otherwise."""
     lowered = text.lower()
     cyrillic = sum(1 for c in lowered if "\u0400" <= c <= "\u04ff")
     if not cyrillic:
-        return "en"
+        return "kk" if looks_kazakh_latin(text) else "en"
     kazakh = sum(1 for c in lowered if c in _KAZAKH_LETTERS)
     return "kk" if kazakh >= KAZAKH_SHARE * cyrillic else "ru"
 

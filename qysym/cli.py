@@ -104,7 +104,8 @@ def cmd_evaluate(args: argparse.Namespace) -> None:
     from qysym import evaluate
 
     evaluate.evaluate(args.dev_set, mirror=args.mirror, json_path=args.json,
-                      settings=settings_module.load())
+                      settings=settings_module.load(), labelled=args.labelled or (),
+                      baseline=args.baseline)
 
 
 def cmd_mirror(args: argparse.Namespace) -> None:
@@ -215,9 +216,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_classify)
 
     p = sub.add_parser("evaluate", help="precision, recall and F1 of the classification on the "
-                       "development set and the sample mirror's ground truth")
+                       "development set's tuning and test halves, labelled real texts and the "
+                       "sample mirror's ground truth")
     p.add_argument("--dev-set", type=Path, metavar="PATH",
-                   help="hand-labelled JSONL (default: tests/evaluation/dev_set.jsonl)")
+                   help="hand-labelled JSONL (default: tests/evaluation/dev_set.jsonl), split into "
+                   "a tuning and a test half by a fixed hash of each id")
+    p.add_argument("--labelled", type=Path, metavar="PATH", action="append",
+                   help="another hand-labelled JSONL scored whole against the real-text targets, "
+                   "e.g. a blind check of real excerpts (repeatable)")
+    p.add_argument("--baseline", action="store_true",
+                   help='also print the "any pressure word" baseline on every set')
     p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=True,
                    help="also score the sample mirror's ground truth (default: yes)")
     p.add_argument("--json", type=Path, metavar="PATH", help="write every figure here as JSON")

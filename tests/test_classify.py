@@ -49,6 +49,15 @@ HANDWRITTEN: list[tuple[dict, str | None]] = [
       "text": "Мемлекеттік кірістер департаменті үкіметтік емес ұйымға салық тексеруін жүргізіп, "
               "айыппұл салды."},
      "fiscal"),
+    # Kazakh in the Latin alphabet (2021 and 2018 letters): transliterated before matching
+    ({"id": "kk-latin-2021", "title": "Aqtöbede belsendı 15 täulıkke qamaldy",
+      "text": "Aqtöbe qalasynyñ soty azamattyq belsendını rūqsat etılmegen mitingke qatysqany "
+              "üşın 15 täulıkke äkımşılık qamauğa aldy."},
+     "detention"),
+    ({"id": "kk-latin-2018", "lang": "kk", "title": "Qoǵamdyq qor tekserildi",
+      "text": "Memlekettik kirister departamenti úkimettik emes uıymǵa salyq tekserýin júrgizip, "
+              "aıyppul saldy."},
+     "fiscal"),
     # hard negatives: a pressure word and a civic word, but not pressure on civil society
     ({"id": "ru-blood-pressure", "lang": "ru", "title": "Как пережить жару",
       "text": "Журналист рассказал, как у него подскочило давление после долгого перелета, и врачи "
@@ -178,6 +187,9 @@ def test_a_missing_input_file_is_one_line(tmp_path):
         ("Алматыда азаматтық белсенділер ұсталды.", "kk"),
         ("Суд оштрафовал фонд «Әділ сөз» за публикацию в социальных сетях и ошибки в отчете.", "ru"),
         ("Observers were not admitted to the polling station.", "en"),
+        ("Almatyda azamattyq belsendıler ūstaldy, olar polisia bölımşesıne jetkızıldı.", "kk"),
+        ("Qazaqstan Respýblıkasy Ortalyq saılaý komıssııasy baqylaýshylardy tirkedi.", "kk"),
+        ("The Qazaqstan foundation was fined after a tax inspection of its annual reports.", "en"),
     ],
 )
 def test_language_detection(text, lang):
@@ -286,23 +298,61 @@ DEV_SET = [
 
 def test_evaluate_end_to_end_on_a_small_dev_set(tmp_path):
     dev = write_lines(tmp_path / "dev.jsonl", DEV_SET)
+    # the same texts as a blind real-text set, scored whole against the real-text targets
+    real = write_lines(tmp_path / "real.jsonl", [{**row, "id": f"r{row['id']}"} for row in DEV_SET])
     out = tmp_path / "figures.json"
     env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path / "data"))
-    proc = run("evaluate", "--dev-set", str(dev), "--no-mirror", "--json", str(out), env=env)
+    proc = run("evaluate", "--dev-set", str(dev), "--labelled", str(real), "--no-mirror", "--baseline",
+               "--json", str(out), env=env)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "DEVELOPMENT SET" in proc.stdout and "SAMPLE MIRROR" not in proc.stdout
-    assert "Tuning happens on the development set only" in proc.stdout
-    assert "precision" in proc.stdout and ">= 0.90" in proc.stdout
+    assert "LABELLED SET real.jsonl" in proc.stdout and "baseline" in proc.stdout
+    assert "tuning half only" in proc.stdout
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert list(figures["sets"]) == ["dev_set"]
-    dev_figures = figures["sets"]["dev_set"]
-    assert dev_figures["n"] == 4 and dev_figures["is_pressure"]["positives"] == 2
-    assert set(dev_figures["per_language"]) == {"ru", "kk"}
-    assert set(dev_figures["per_category"]) == {"fiscal", "detention"}
-    assert set(dev_figures["targets"]) == {"precision", "recall", "right_category"}
-    assert figures["targets"] == {"precision": 0.9, "recall": 0.85, "right_category": 0.85}
-    # these four are easy: the current lexicon gets them all right
-    assert dev_figures["is_pressure"]["f1"] == 1.0 and dev_figures["right_category"]["share"] == 1.0
+    halves = {name: figures["sets"][name] for name in figures["sets"] if name.startswith("dev_")}
+    # each text is in the half its id's hash gives, and in no other
+    for name, entry in halves.items():
+        ids = [row["id"] for row in DEV_SET if f"dev_{evaluate.half_of(row['id'])}" == name]
+        assert entry["n"] == len(ids)
+    assert sum(entry["n"] for entry in halves.values()) == 4
+    assert figures["targets"] == {"precision": 0.92, "recall": 0.88, "right_category": 0.88}
+    if "dev_test" in halves:
+        assert set(halves["dev_test"]["language_targets"]) == {"ru", "kk"}
+    labelled = figures["sets"]["labelled:real.jsonl"]
+    assert labelled["n"] == 4 and labelled["is_pressure"]["positives"] == 2
+    assert set(labelled["per_language"]) == {"ru", "kk"}
+    assert set(labelled["per_category"]) == {"fiscal", "detention"}
+    # these four are easy: the lexicon gets them all right; the baseline flags the two pressure
+    # texts (оштрафовал, ұсталды) and neither weather report
+    assert labelled["is_pressure"]["f1"] == 1.0 and labelled["right_category"]["share"] == 1.0
+    assert labelled["baseline"]["is_pressure"]["f1"] == 1.0
+    assert labelled["targets"]["f1_over_baseline"] == {"target": 1.08, "value": 1.0, "met": False}
+    assert {k: v["met"] for k, v in labelled["targets"].items() if k != "f1_over_baseline"} == {
+        "precision": True, "recall": True, "right_category": True}
+
+
+def test_the_split_is_fixed_and_about_even():
+    ids = [f"dev-ru-{n:03d}" for n in range(1, 1000)]
+    halves = [evaluate.half_of(i) for i in ids]
+    assert halves == [evaluate.half_of(i) for i in ids]
+    assert 0.45 < halves.count("test") / len(halves) < 0.55
+    # an id's half does not depend on what else the set holds: a pure function of the id
+    assert evaluate.half_of("dev-kk-001") == evaluate.half_of("dev-kk-001")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flagged"),
+    [
+        ("", "ДГД ОШТРАФОВАЛ фонд", True),
+        ("", "Депутаты обсудили закон об иностранных агентах", True),
+        ("Сот шешімі", "Белсенді 10 тәулікке қамаққа алынды", True),
+        ("", "Фонд получил грант на экологический проект", False),
+        ("Observers detained", "Police detained observers", False),
+    ],
+)
+def test_the_any_word_baseline_is_the_issues_regex(title, text, flagged):
+    item = classifier.make_text({"id": 1, "title": title, "text": text}, "test")
+    assert evaluate.baseline_predict(item) == {"is_pressure": flagged, "categories": []}
 
 
 @pytest.mark.parametrize(

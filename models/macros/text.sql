@@ -46,3 +46,20 @@
             '\1\2. ', 'g'),
         chr(30))
 {%- endmacro %}
+
+
+{% macro kazakh_in_cyrillic(text, lang) -%}
+    {#-
+        A Kazakh sentence written in Latin letters (no Cyrillic letter at all) transliterated to
+        Cyrillic, where the Kazakh lexicon can match it (kazakh_latin_to_cyrillic: qysym.translit,
+        registered by the qysym.dbt_plugin plugin); every other sentence as it is.
+    -#}
+    case
+        when
+            {{ lang }} = 'kk'
+            and not regexp_matches({{ text }}, '[\x{0400}-\x{04FF}]')
+            and regexp_matches({{ text }}, '[A-Za-z]')
+            then kazakh_latin_to_cyrillic({{ text }})
+        else {{ text }}
+    end
+{%- endmacro %}

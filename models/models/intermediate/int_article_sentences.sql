@@ -112,7 +112,7 @@ final as (
         lang,
         part,
         sentence_text,
-        {{ normalise_text('sentence_text') }} as sentence_norm,
+        {{ normalise_text(kazakh_in_cyrillic('sentence_text', 'lang')) }} as sentence_norm,
         get_current_timestamp() as staged_at
     from sentences
 
