@@ -24,7 +24,10 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "tengrinews": ("ru", "kk", "en"),
 }
 
-LAYERS = ("selectors", "jsonld", "generic")
+# Where an extracted field came from: the site's own selectors, JSON-LD / OpenGraph, generic
+# extraction (trafilatura), or, for the lead only, the body's first paragraph when the page has no
+# usable standfirst (its description is missing or site boilerplate).
+LAYERS = ("selectors", "jsonld", "generic", "first_paragraph")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,8 @@ ARTICLE_FIELDS: tuple[Field, ...] = (
     Field("url", "string", True, "canonical URL (after redirects) on the outlet's real domain"),
     Field("native_id", "string", True, "the outlet's own article id; with outlet, the identity"),
     Field("title", "string", True, "headline"),
-    Field("lead", "string", False, "standfirst / intro, empty string when the page has none"),
+    Field("lead", "string", False, "standfirst / intro; else the body's first paragraph; empty "
+          "string when there is neither"),
     Field("body", "string", True, "body text, paragraphs joined by a blank line, boilerplate removed"),
     Field("authors", "list", True, "author names, possibly empty"),
     Field("section", "string", False, "the outlet's section or rubric"),
@@ -51,7 +55,8 @@ ARTICLE_FIELDS: tuple[Field, ...] = (
     Field("fetched_at", "timestamp", True, "when the page was fetched, UTC"),
     Field("content_hash", "string", True, "sha256 of the normalised title, lead and body"),
     Field("parser_version", "string", True, "version of the page parser that produced the item"),
-    Field("layers", "object", True, "field name -> extraction layer (selectors, jsonld, generic)"),
+    Field("layers", "object", True, "field name -> extraction layer (selectors, jsonld, generic, "
+          "first_paragraph)"),
     Field("run_id", "string", True, "the crawl run that landed this line"),
 )
 

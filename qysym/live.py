@@ -104,7 +104,7 @@ def format_check(check: LiveCheck) -> str:
         layers = item.get("layers") or {}
         for name in FIELDS:
             layer = layers.get(name, "missing" if item.get(name) in (None, "", []) else "-")
-            lines.append(f"  {name:<13} {layer:<9} {_preview(item.get(name))}")
+            lines.append(f"  {name:<13} {layer:<15} {_preview(item.get(name))}")
     report = check.report
     counts = report.get("counts", {})
     lines.append("")

@@ -25,15 +25,17 @@ from scrapers.pages.common import (
     jsonld_names,
     jsonld_text,
     layered,
+    lead_field,
     meta_content,
     parse_any_datetime,
     parse_display_datetime,
+    parse_listing_datetime,
     parse_machine_datetime,
     unique,
 )
 
 OUTLET = "azattyq"
-PARSER_VERSION = "azattyq/1.0.0"
+PARSER_VERSION = "azattyq/1.1.0"
 ALLOWED_DOMAINS = ("azattyq.org", "azattyqasia.org")
 EDITION_BY_HOST = {
     "rus.azattyq.org": "ru",
@@ -75,9 +77,11 @@ def _parse_title(page: Page):
     )
 
 
-def _parse_lead(page: Page):
+def _parse_lead(page: Page, title: str, body: str):
     # Only the page's own standfirst: og:description is often a teaser written for social media.
-    return layered(("selectors", lambda: element_text(page.sel.css(".intro"))))
+    # Without one (or with boilerplate in its place), the body's first paragraph (lead_field).
+    intro = ("selectors", lambda: element_text(page.sel.css(".intro")))
+    return lead_field(page, title, body, intro)
 
 
 def _parse_body(page: Page, title: str):
@@ -150,10 +154,11 @@ def _parse_modified_at(page: Page):
 
 def _parse_fields(page: Page) -> dict:
     title = _parse_title(page)
+    body = _parse_body(page, title[0] or "")
     return {
         "title": title,
-        "lead": _parse_lead(page),
-        "body": _parse_body(page, title[0] or ""),
+        "lead": _parse_lead(page, title[0] or "", body[0] or ""),
+        "body": body,
         "authors": _parse_authors(page),
         "section": _parse_section(page),
         "tags": _parse_tags(page),
@@ -182,7 +187,11 @@ def article_entries(entries: list[SitemapEntry]) -> list[SitemapEntry]:
 def parse_listing(
     url: str, html: str | bytes, fetched_at: datetime
 ) -> list[tuple[str, datetime | None]]:
-    """A zone page (``/z/<zoneId>?p=<n>``) -> (article URL, date shown) pairs, page order."""
+    """A zone page (``/z/<zoneId>?p=<n>``) -> (article URL, date shown) pairs, page order.
+
+    ``time[datetime]`` first, else the shown ``.date`` text, where a bare day word gives that
+    day's local midnight (:func:`~scrapers.pages.common.parse_listing_datetime`).
+    """
     sel = Selector(text=decode_html(html) or "<html></html>", type="html")
     found: list[tuple[str, datetime | None]] = []
     for block in sel.css(".media-block"):
@@ -192,7 +201,7 @@ def parse_listing(
             continue
         stamp = block.css("time::attr(datetime)").get()
         shown = element_text(block.css(".date"))
-        found.append((link, parse_any_datetime(stamp, fetched_at) or parse_display_datetime(
+        found.append((link, parse_any_datetime(stamp, fetched_at) or parse_listing_datetime(
             shown, fetched_at
         )))
     return found

@@ -2,8 +2,11 @@
 
 Every outlet module extracts each field with :func:`layered`, which tries the site's own selectors,
 then JSON-LD / OpenGraph, then generic extraction (trafilatura), and remembers which layer
-answered. :func:`build_article` turns the answers into a contract item (``qysym.contract``) less
-``run_id``, or raises :class:`ParseError` naming the first required field nobody could supply.
+answered. The lead goes through :func:`lead_field`, which refuses site boilerplate (an SEO
+template around the title) and falls back to the body's first paragraph (layer
+``first_paragraph``). :func:`build_article` turns the answers into a contract item
+(``qysym.contract``) less ``run_id``, or raises :class:`ParseError` naming the first required
+field nobody could supply.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -30,7 +34,7 @@ from parsel import Selector, SelectorList
 from scrapy.utils.sitemap import Sitemap
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
-from qysym.contract import FIELD_NAMES, OUTLETS, content_hash
+from qysym.contract import FIELD_NAMES, LAYERS, OUTLETS, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -296,7 +300,12 @@ def _absolute_datetime(text: str) -> datetime | None:
 
 def parse_display_datetime(text: str | None, fetched_at: datetime) -> datetime | None:
     """A date as printed on a page (``8 декабря 2020, 14:05``, ``Вчера 13:02``, ``11.12.2019,
-    11:27``, ``10 желтоқсан 2024, 13:02``, ``3 часа назад``) in local time -> aware UTC."""
+    11:27``, ``10 желтоқсан 2024, 13:02``, ``3 часа назад``) in local time -> aware UTC.
+
+    Text without a digit is no date here, a bare day word (``Сегодня``) included: it names a day,
+    not a moment, which is too vague for a publication time. Listings, which only need the day,
+    read day words with :func:`parse_listing_datetime`.
+    """
     text = clean_text(text).replace("|", ",")
     if fast := _absolute_datetime(text.replace(" ,", ",")):
         return fast
@@ -322,6 +331,54 @@ def parse_display_datetime(text: str | None, fetched_at: datetime) -> datetime |
 def parse_any_datetime(value: str | None, fetched_at: datetime) -> datetime | None:
     """Machine-readable first, then as displayed text."""
     return parse_machine_datetime(value) or parse_display_datetime(value, fetched_at)
+
+
+def _day_key(word: str) -> str:
+    # Kazakh text on the web often types the Latin "i" for "і" (none of the English words has one).
+    return word.casefold().replace("i", "і")
+
+
+# Day words listings print instead of a date, as days back from the fetch day (ru, kk, en).
+_DAY_WORDS = {
+    _day_key(word): days_back
+    for word, days_back in (
+        ("сегодня", 0), ("вчера", 1), ("бүгін", 0), ("кеше", 1), ("today", 0), ("yesterday", 1)
+    )
+}
+# The word alone, with any white space or punctuation (",", "|", "·", an icon) around it.
+_DAY_WORD = re.compile(r"[\W_]*([^\W\d_]+)[\W_]*")
+
+
+def parse_day_word(text: str | None, fetched_at: datetime) -> datetime | None:
+    """A bare day word (``Сегодня``, ``вчера,``, ``Бүгін``, ``КЕШЕ``, ``Today``, ``Yesterday``)
+    -> the local midnight (Asia/Almaty) that starts that day, as aware UTC; else ``None``.
+
+    The day is counted on the Almaty wall clock at ``fetched_at``: a page fetched at 01:30 on
+    11 March local time (19:30 UTC on 10 March) says "Сегодня" about 11 March.
+
+    Why midnight: the listing gives the day and no time, and midnight is the one instant whose
+    Kazakhstan calendar date is that day under every rule that consumes it. The crawl window is
+    ``since <= local_date(when) <= until`` in whole local days (``OutletSpider.in_window``), and
+    Vlast's archive stops paging at the first page whose items all have ``local_date(when) <
+    since``; both see exactly the day the listing named, so an item on the ``since`` or the
+    ``until`` day is inside the window and one a day outside is outside. Midnight of "today" is
+    also never later than the fetch itself. Anything finer (the fetch time, noon) would claim a
+    time the page never showed; an article page's own date stays the authority for
+    ``published_at``.
+    """
+    match = _DAY_WORD.fullmatch(clean_text(text))
+    days_back = _DAY_WORDS.get(_day_key(match.group(1))) if match else None
+    if days_back is None:
+        return None
+    day = local_date(fetched_at) - timedelta(days=days_back)
+    return datetime.combine(day, time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
+
+
+def parse_listing_datetime(text: str | None, fetched_at: datetime) -> datetime | None:
+    """A date shown in a listing: :func:`parse_display_datetime`, and a bare day word
+    (``Сегодня`` / ``Вчера`` / ``Бүгін`` / ``Кеше`` / ``Today`` / ``Yesterday``) as the local
+    midnight that starts that day (see :func:`parse_day_word` for why midnight)."""
+    return parse_display_datetime(text, fetched_at) or parse_day_word(text, fetched_at)
 
 
 # --- JSON-LD and OpenGraph --------------------------------------------------------------------
@@ -487,8 +544,17 @@ class Page:
     def og(self, prop: str) -> str:
         return meta_content(self.sel, prop=prop)
 
+    @cached_property
+    def site_words(self) -> frozenset[str]:
+        """Words that name the site: its host's labels and ``og:site_name`` (``tengrinews``,
+        ``kz``, ``kaz``…); in a page description they are branding, not content."""
+        host = urlsplit(self.url).hostname or ""
+        return frozenset(_words(" ".join(host.split("."))) + _words(self.og("og:site_name")))
+
 
 Layer = tuple[str, Callable[[], Any]]
+# The layer of a lead taken from the body's first paragraph (the page had no usable standfirst).
+FIRST_PARAGRAPH = "first_paragraph"
 # Layers switched off, to measure what the fallbacks alone recover (a markup-drift drill):
 # ``QYSYM_DISABLED_LAYERS=selectors`` in the environment, or :func:`disabled_layers` in-process.
 _disabled: frozenset[str] = frozenset(
@@ -500,7 +566,7 @@ _disabled: frozenset[str] = frozenset(
 def disabled_layers(*names: str) -> Iterator[None]:
     """Parse with some extraction layers switched off (``with disabled_layers("selectors"):``)."""
     global _disabled
-    unknown = set(names) - {"selectors", "jsonld", "generic"}
+    unknown = set(names) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown extraction layers: {sorted(unknown)}")
     before, _disabled = _disabled, frozenset(names)
@@ -536,6 +602,153 @@ def generic_datetime(page: Page) -> datetime | None:
             if found:
                 return found
     return None
+
+
+# --- leads ----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+# Words that carry no news in a page description: calls to action, praise of the page, the site
+# and its kind, and the function words that glue them (ru, kk, en). Stems match as prefixes, so
+# they are long enough not to swallow unrelated words.
+_GENERIC_STEMS = (
+    # ru
+    "интересн", "полезн", "стать", "читай", "читат", "прочит", "смотрит", "смотрет", "узнай",
+    "узнат", "подробн", "новост", "свеж", "последн", "главн", "онлайн", "бесплатн", "сайт",
+    "портал", "актуальн", "лучш", "материал", "информаци", "переходи", "подпис", "эксклюзив",
+    "ежедневн", "круглосуточн", "казахстан", "издани",
+    # kk
+    "қызықт", "пайдал", "мақала", "оқыңыз", "оқыңдар", "жаңалық", "соңғы", "толығ", "басты",
+    "тегін", "ақпарат", "қазақстан", "жазылыңыз",
+    # en
+    "interest", "useful", "article", "news", "latest", "online", "detail", "breaking",
+    "exclusive", "kazakhstan", "subscrib", "website",
+)
+_GENERIC_WORDS = frozenset(
+    # ru
+    "и а в во на о об обо по с со у к ко за из от до для про при без все всё вся весь только "
+    "здесь тут сейчас это этот эта же ли или нас наш наша наше наши нашем нашей нашего вас вам вы "
+    "мир мира мире лента ленте ленты самые самое самая самых всех страны "
+    # kk
+    "әрі және мен бен пен да де та те тек барлық бізде біздің осы осында мұнда туралы үшін сіз "
+    "сізге әлем әлемдегі ел елдегі "
+    # en
+    "read reading the a an and or on at in of for to about with from by our your you here now "
+    "more full story stories all only top best new site portal world click follow "
+    # domains and the like
+    "kz ru com org net www"
+    .split()
+)
+# How long a description's remainder may be, in words, and still be a template around the title.
+_TEMPLATE_MAX_WORDS = 20
+# A first paragraph shorter than this many words (a dateline, a photo credit) is passed over.
+_MIN_LEAD_WORDS = 6
+
+
+def _words(text: str | None) -> list[str]:
+    """The words of a text, compared loosely: NFKC, case-folded, ``ё`` as ``е``; quotes,
+    punctuation, symbols and white space are separators."""
+    text = unicodedata.normalize("NFKC", text or "").casefold().replace("ё", "е")
+    return _WORD.findall(text)
+
+
+def _decorations(text: str) -> int:
+    """Pictographs and symbols (✅ ⚡ ➤ ► ★ 🔥 …) in a text: SEO templates sprinkle them."""
+    return sum(1 for ch in text if unicodedata.category(ch) in ("So", "Sk"))
+
+
+def _generic(word: str, site_words: Iterable[str]) -> bool:
+    return (
+        len(word) == 1
+        or word in _GENERIC_WORDS
+        or word in site_words
+        or word.startswith(_GENERIC_STEMS)
+    )
+
+
+def _without(words: list[str], part: list[str]) -> list[str] | None:
+    """``words`` with the first run equal to ``part`` taken out; ``None`` when there is none."""
+    n = len(part)
+    for i in range(len(words) - n + 1):
+        if words[i:i + n] == part:
+            return words[:i] + words[i + n:]
+    return None
+
+
+def is_boilerplate_description(
+    text: str | None, title: str | None = "", site_words: Iterable[str] = ()
+) -> bool:
+    """Whether a page description is site boilerplate rather than a lead.
+
+    Compared word by word (case, quotes, punctuation and white space ignored), a description is
+    boilerplate when:
+
+    - it has no words (empty, or only emoji and symbols), or it is the title and nothing else;
+    - everything in it but the title is generic: calls to action and praise ("Интересная и
+      полезная статья … Читайте онлайн", "Read online"), the site's own name (host labels,
+      ``og:site_name``) and the words that glue them. This catches SEO templates wrapped around
+      the title in any of the three languages, and site-wide texts with no title at all;
+    - it is decorated like an SEO template (pictographs such as ✅ ⚡ ➤ ★) and, once the title is
+      taken out, what is left is short and mostly generic (a slogan word the lists do not know
+      does not rescue it).
+
+    A standfirst that starts with the title's words but goes on with words of its own is kept:
+    its remainder is neither empty nor generic. A description repeated word for word across many
+    pages of a site is a third sign, but one page cannot see it; the parsers stay per-page so that
+    a reparse gives the same answer whatever else is parsed with it.
+    """
+    words = _words(text)
+    if not words:
+        return True
+    site = frozenset(site_words)
+    title_words = _words(title)
+    rest = _without(words, title_words) if title_words else None
+    has_title = rest is not None
+    rest = words if rest is None else rest
+    if not rest:
+        return True  # the title and nothing else
+    generic = sum(_generic(w, site) for w in rest)
+    if generic == len(rest):
+        return True
+    decorations = _decorations(text or "")
+    if has_title:
+        return (
+            decorations >= 1 and len(rest) <= _TEMPLATE_MAX_WORDS and generic >= 0.5 * len(rest)
+        )
+    return decorations >= 2 and generic >= 0.6 * len(rest)
+
+
+def first_paragraph(body: str | None, title: str | None = "") -> str:
+    """The body's first real paragraph: a repeat of the title is skipped, and so is one shorter
+    than a sentence (a dateline, a photo credit) when a longer one follows."""
+    title_words = _words(title)
+    paragraphs = [
+        p for p in (clean_text(p) for p in (body or "").split("\n\n"))
+        if p and _words(p) != title_words
+    ]
+    return next(
+        (p for p in paragraphs if len(_words(p)) >= _MIN_LEAD_WORDS),
+        paragraphs[0] if paragraphs else "",
+    )
+
+
+def lead_field(
+    page: Page, title: str | None, body: str | None, *layers: Layer
+) -> tuple[Any, str | None]:
+    """The lead: the first answer of ``layers`` that is not boilerplate (see
+    :func:`is_boilerplate_description`), else the body's first paragraph under the layer
+    ``first_paragraph``; ``(None, None)`` when the body is empty too."""
+
+    def checked(produce: Callable[[], Any]) -> Callable[[], str]:
+        def lead() -> str:
+            text = clean_text(produce() or "")
+            return "" if is_boilerplate_description(text, title, page.site_words) else text
+
+        return lead
+
+    return layered(
+        *((name, checked(produce)) for name, produce in layers),
+        (FIRST_PARAGRAPH, lambda: first_paragraph(body, title)),
+    )
 
 
 def build_article(

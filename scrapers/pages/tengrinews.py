@@ -25,15 +25,17 @@ from scrapers.pages.common import (
     jsonld_names,
     jsonld_text,
     layered,
+    lead_field,
     meta_content,
     parse_any_datetime,
     parse_display_datetime,
+    parse_listing_datetime,
     parse_machine_datetime,
     unique,
 )
 
 OUTLET = "tengrinews"
-PARSER_VERSION = "tengrinews/1.0.0"
+PARSER_VERSION = "tengrinews/1.1.0"
 ALLOWED_DOMAINS = ("tengrinews.kz",)
 EDITION_BY_HOST = {
     "tengrinews.kz": "ru",
@@ -218,9 +220,14 @@ def _parse_modified_at(page: Page):
     )
 
 
-def _parse_lead(page: Page):
+def _parse_lead(page: Page, title: str, body: str):
     # No standfirst element in the body: the NewsArticle's description, else the meta description.
-    return layered(
+    # Both are often an SEO template around the title ("… ✅ <title> ⚡ Читайте онлайн …"), which
+    # lead_field refuses; the body's first paragraph stands in then.
+    return lead_field(
+        page,
+        title,
+        body,
         ("jsonld", lambda: jsonld_text(page.jsonld, "description")),
         ("jsonld", lambda: meta_content(page.sel, name="description")),
     )
@@ -228,10 +235,11 @@ def _parse_lead(page: Page):
 
 def _parse_fields(page: Page) -> dict:
     title = _parse_title(page)
+    body = _parse_body(page, title[0] or "")
     return {
         "title": title,
-        "lead": _parse_lead(page),
-        "body": _parse_body(page, title[0] or ""),
+        "lead": _parse_lead(page, title[0] or "", body[0] or ""),
+        "body": body,
         "authors": _parse_authors(page),
         "section": _parse_section(page),
         "tags": _parse_tags(page),
@@ -265,7 +273,12 @@ def article_entries(entries: list[SitemapEntry]) -> list[SitemapEntry]:
 def parse_listing(
     url: str, html: str | bytes, fetched_at: datetime
 ) -> list[tuple[str, datetime | None]]:
-    """A section listing (``/<section>/page/<n>/``) -> (article URL, date shown) pairs."""
+    """A section listing (``/<section>/page/<n>/``) -> (article URL, date shown) pairs.
+
+    The date is ``10 декабря 2024, 13:02``, ``Сегодня | 12:59``, or a bare ``Сегодня`` /
+    ``Вчера`` (``Бүгін`` / ``Кеше``, ``Today`` / ``Yesterday``), which gives that day's local
+    midnight (:func:`~scrapers.pages.common.parse_listing_datetime`).
+    """
     sel = Selector(text=decode_html(html) or "<html></html>", type="html")
     found: list[tuple[str, datetime | None]] = []
     for item in sel.css("div.content_main_item"):
@@ -273,5 +286,5 @@ def parse_listing(
         if not href or not native_id_from_url(urljoin(url, href)):
             continue
         shown = element_text(item.css("div.content_main_item_meta span"))
-        found.append((urljoin(url, href), parse_display_datetime(shown, fetched_at)))
+        found.append((urljoin(url, href), parse_listing_datetime(shown, fetched_at)))
     return found

@@ -24,15 +24,17 @@ from scrapers.pages.common import (
     jsonld_names,
     jsonld_text,
     layered,
+    lead_field,
     meta_content,
     parse_any_datetime,
     parse_display_datetime,
+    parse_listing_datetime,
     parse_machine_datetime,
     unique,
 )
 
 OUTLET = "vlast"
-PARSER_VERSION = "vlast/1.0.0"
+PARSER_VERSION = "vlast/1.1.0"
 ALLOWED_DOMAINS = ("vlast.kz",)
 BASE_URL = "https://vlast.kz"
 SECTION_LANG = {"vlast-qazaqsha": "kk", "english": "en"}
@@ -154,17 +156,20 @@ def _parse_modified_at(page: Page):
     )
 
 
-def _parse_lead(page: Page):
-    # Vlast prints no standfirst in the page body; its summary is the page's meta description.
-    return layered(("jsonld", lambda: meta_content(page.sel, name="description")))
+def _parse_lead(page: Page, title: str, body: str):
+    # Vlast prints no standfirst in the page body; its summary is the page's meta description,
+    # unless that is boilerplate (lead_field), when the body's first paragraph stands in.
+    description = ("jsonld", lambda: meta_content(page.sel, name="description"))
+    return lead_field(page, title, body, description)
 
 
 def _parse_fields(page: Page) -> dict:
     title = _parse_title(page)
+    body = _parse_body(page, title[0] or "")
     return {
         "title": title,
-        "lead": _parse_lead(page),
-        "body": _parse_body(page, title[0] or ""),
+        "lead": _parse_lead(page, title[0] or "", body[0] or ""),
+        "body": body,
         "authors": _parse_authors(page),
         "section": _parse_section(page),
         "tags": _parse_tags(page),
@@ -198,7 +203,9 @@ def parse_archive(
     """An archive page -> ((article URL, date) pairs in page order, last page number or None).
 
     Items are ``div.news-inline-item.media`` with the link ``.news-inline-item-title`` (the ``a``
-    itself or an ``a`` inside it) and ``time[datetime]``.
+    itself or an ``a`` inside it) and ``time[datetime]``; without a usable ``datetime``, the
+    ``time``'s text, where a bare day word (``Сегодня``, ``Кеше``, ``Today``…) gives that day's
+    local midnight (:func:`~scrapers.pages.common.parse_listing_datetime`).
     """
     sel = Selector(text=decode_html(html) or "<html></html>", type="html")
     found: list[tuple[str, datetime | None]] = []
@@ -212,7 +219,7 @@ def parse_archive(
         stamp = time.attrib.get("datetime") if time else None
         when = parse_any_datetime(stamp, fetched_at)
         if when is None and time:
-            when = parse_display_datetime(element_text(time[0]), fetched_at)
+            when = parse_listing_datetime(element_text(time[0]), fetched_at)
         found.append((urljoin(url, href), when))
     last = sel.css('link[rel="last"]::attr(href)').get()
     if last is None:

@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from types import ModuleType
 from typing import Any
 
@@ -76,6 +77,32 @@ def published_after(parsed: dict, until: date) -> bool:
     """Whether a parsed article was published after the window's last (Kazakhstan) day."""
     published = datetime.fromisoformat(parsed["published_at"])
     return local_date(published) > until
+
+
+def listing_clock(response: scrapy.http.Response) -> datetime:
+    """The moment a discovery page was fetched: what its relative dates ("Сегодня", "Вчера",
+    "3 часа назад") count from.
+
+    The archive's fetch time when it served the page; for a page the HTTP cache answered, the
+    ``Date`` the site sent with it (the cached copy says "today" about the day it was fetched, not
+    about the day it is read again); else now. A page fetched at 00:05 in Almaty that the cache
+    kept from 23:55 would otherwise move every "Сегодня" item one day later, across ``until``.
+    """
+    try:
+        meta = response.meta
+    except AttributeError:  # a response built without a request (tests)
+        meta = {}
+    if meta.get("qysym_fetched_at"):
+        return meta["qysym_fetched_at"]
+    if "cached" in response.flags:
+        sent = response.headers.get("Date")
+        try:
+            when = parsedate_to_datetime(sent.decode("latin-1")) if sent else None
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            return when.astimezone(UTC)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def _parse_day(value: str | None, name: str) -> date | None:

@@ -7,15 +7,13 @@ than ``since``.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from scrapers.pages import vlast
 from scrapers.pages.common import local_date
-from scrapers.spiders.base import OutletSpider
+from scrapers.spiders.base import OutletSpider, listing_clock
 
 # A guard against a site that answers every page number with the same page.
 MAX_ARCHIVE_PAGES = 5000
@@ -39,7 +37,16 @@ class VlastSpider(OutletSpider):
         )
 
     def parse_archive(self, response, section: str, page: int, last: int | None, lang: str):
-        fetched_at = datetime.now(UTC).replace(microsecond=0)
+        """Queue the page's articles inside the window, and the next page unless every dated item
+        here is older than ``since``.
+
+        Items dated only by a day word ("Сегодня", "Кеше", "Yesterday") carry that day's local
+        midnight (``parse_listing_datetime``), counted from when the page was fetched
+        (``listing_clock``); as both window checks below compare Almaty calendar days, such an item
+        falls on exactly the day the page named: inside on the ``since`` and ``until`` days,
+        outside a day beyond either.
+        """
+        fetched_at = listing_clock(response)
         items, last_here = vlast.parse_archive(response.url, response.body, fetched_at)
         last = last or last_here
         if not items:

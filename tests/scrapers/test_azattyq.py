@@ -64,13 +64,14 @@ def test_kazakh_article_every_field(page):
         "Ақтөбедегі қоғамдық бірлестік салық органдарының жоспардан тыс тексерісі басталғанын "
         "айтты.\n\nБірлестік мүшелері тексеріс олардың жобаларына кедергі келтіреді деп санайды."
     )
+    lead = body.split("\n\n")[0]  # no standfirst on the page: the first paragraph
     assert item == {
         "outlet": "azattyq",
         "lang": "kk",
         "url": KK_URL,
         "native_id": "31000001",
         "title": title,
-        "lead": "",
+        "lead": lead,
         "body": body,
         "authors": ["Ерлан Сынақов"],
         "section": None,
@@ -79,10 +80,11 @@ def test_kazakh_article_every_field(page):
         "published_at": "2024-02-25T04:00:00+00:00",
         "modified_at": None,
         "fetched_at": "2024-12-11T06:00:00+00:00",
-        "content_hash": content_hash(title, "", body),
+        "content_hash": content_hash(title, lead, body),
         "parser_version": azattyq.PARSER_VERSION,
         "layers": {
             "title": "selectors",
+            "lead": "first_paragraph",
             "body": "selectors",
             "authors": "generic",
             "tags": "selectors",
@@ -109,7 +111,9 @@ def test_generic_layer_when_no_markup_is_known():
         + "<time datetime='2024-12-10T09:00:00+05:00'>10 декабря</time></article></body></html>"
     )
     item = azattyq.parse_article(RU_URL, html, FETCHED_AT)
-    assert item["layers"] == {"title": "generic", "body": "generic", "published_at": "generic"}
+    assert item["layers"] == {
+        "title": "generic", "lead": "first_paragraph", "body": "generic", "published_at": "generic"
+    }
     assert item["title"] == "Фонд сообщил о проверке"
     assert item["body"].startswith("Общественный фонд из Актобе")
     assert "Фонд сообщил о проверке" not in item["body"]

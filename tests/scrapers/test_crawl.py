@@ -138,7 +138,9 @@ def test_azattyq_crawl_follows_the_move_and_lands_real_urls(tmp_path):
     assert report["discovery_failed"] == {"http_503": 1}
     assert report["skipped"] == {"robots": 1, "out_of_window": 2, "malformed_url": 1}
     assert report["discovery_skipped"]["sitemap_before_since"] == 1
-    assert report["layers"]["title"] == {"selectors": 1.0, "jsonld": 0.0, "generic": 0.0}
+    assert report["layers"]["title"] == {
+        "selectors": 1.0, "jsonld": 0.0, "generic": 0.0, "first_paragraph": 0.0
+    }
 
 
 # --- tengrinews: news sitemaps per edition, malformed sub-brand entries ------------------------

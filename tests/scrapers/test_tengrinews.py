@@ -26,13 +26,14 @@ def test_current_layout_russian_every_field(page):
         "накануне.\n\n"
         "По словам юриста, у проверяющих не было оснований для внеплановой проверки."
     )
+    lead = body.split("\n\n")[0]  # no standfirst on the page: the first paragraph
     assert item == {
         "outlet": "tengrinews",
         "lang": "ru",
         "url": RU_URL,
         "native_id": "ru:421337",
         "title": title,
-        "lead": "",
+        "lead": lead,
         "body": body,
         "authors": [],
         "section": "kazakhstan_news",
@@ -40,10 +41,11 @@ def test_current_layout_russian_every_field(page):
         "published_at": "2024-12-10T08:02:00+00:00",
         "modified_at": "2024-12-10T10:40:00+00:00",
         "fetched_at": "2024-12-11T06:00:00+00:00",
-        "content_hash": content_hash(title, "", body),
+        "content_hash": content_hash(title, lead, body),
         "parser_version": tengrinews.PARSER_VERSION,
         "layers": {
             "title": "selectors",
+            "lead": "first_paragraph",
             "body": "selectors",
             "section": "selectors",
             "tags": "selectors",
@@ -61,13 +63,14 @@ def test_current_layout_kazakh_with_a_relative_date(page):
         "Шымкенттегі волонтерлер ұйымы сот шешімімен жұмысын тоқтатты.\n\n"
         "Ұйым басшысы шешімге шағымданатынын мәлімдеді."
     )
+    lead = body.split("\n\n")[0]  # no standfirst on the page: the first paragraph
     assert item == {
         "outlet": "tengrinews",
         "lang": "kk",
         "url": KK_URL,
         "native_id": "kk:512001",
         "title": title,
-        "lead": "",
+        "lead": lead,
         "body": body,
         "authors": [],
         "section": "kazakhstan",
@@ -76,10 +79,11 @@ def test_current_layout_kazakh_with_a_relative_date(page):
         "published_at": "2024-12-10T08:02:00+00:00",
         "modified_at": None,
         "fetched_at": "2024-12-11T06:00:00+00:00",
-        "content_hash": content_hash(title, "", body),
+        "content_hash": content_hash(title, lead, body),
         "parser_version": tengrinews.PARSER_VERSION,
         "layers": {
             "title": "selectors",
+            "lead": "first_paragraph",
             "body": "selectors",
             "section": "selectors",
             "tags": "selectors",
@@ -95,13 +99,14 @@ def test_older_layout_every_field(page):
         "Управление внутренней политики вынесло предупреждение объединению из Костаная.\n\n"
         "В объединении считают предупреждение необоснованным."
     )
+    lead = body.split("\n\n")[0]  # no standfirst on the page: the first paragraph
     assert item == {
         "outlet": "tengrinews",
         "lang": "ru",
         "url": OLD_URL,
         "native_id": "ru:395000",
         "title": title,
-        "lead": "",
+        "lead": lead,
         "body": body,
         "authors": [],
         "section": "kazakhstan_news",
@@ -110,10 +115,11 @@ def test_older_layout_every_field(page):
         "published_at": "2020-03-27T14:10:00+00:00",
         "modified_at": None,
         "fetched_at": "2024-12-11T06:00:00+00:00",
-        "content_hash": content_hash(title, "", body),
+        "content_hash": content_hash(title, lead, body),
         "parser_version": tengrinews.PARSER_VERSION,
         "layers": {
             "title": "selectors",
+            "lead": "first_paragraph",
             "body": "selectors",
             "section": "selectors",
             "published_at": "selectors",
