@@ -27,13 +27,16 @@ _COMMON = {
 ALPHABETS: dict[str, dict[str, str]] = {
     # Decree of 2021: ä ğ ı(і) i(и, й) ñ ö ş ū(ұ) ü(ү) y(ы) u(у), one letter each.
     "2021": {**_COMMON, "ä": "ә", "ğ": "ғ", "ı": "і", "i": "и", "ñ": "ң", "ö": "ө", "ş": "ш",
-             "ç": "ч", "u": "у", "ū": "ұ", "ü": "ү", "y": "ы", "ia": "я", "iu": "ю"},
+             "ç": "ч", "u": "у", "ū": "ұ", "ü": "ү", "y": "ы", "ia": "я", "iu": "ю", "ŋ": "ң", "ǧ": "ғ"},
     # Decree of 2018: acute accents; i(і) ı(и, й) u(ұ) ú(ү) y(ы) ý(у), sh and ch.
     "2018": {**_COMMON, "á": "ә", "ǵ": "ғ", "i": "і", "ı": "и", "ń": "ң", "ó": "ө", "u": "ұ",
              "ú": "ү", "y": "ы", "ý": "у"},
     # Decree of 2017: apostrophes; i(і) i'(и, й) u(ұ) u'(ү) y(ы) y'(у) s'(ш) c'(ч).
     "2017": {**_COMMON, "a'": "ә", "g'": "ғ", "i": "і", "i'": "и", "n'": "ң", "o'": "ө",
              "u": "ұ", "u'": "ү", "y": "ы", "y'": "у", "s'": "ш", "c'": "ч"},
+    # Turkish-style spelling seen in real coverage: w for ұ, ı for ы, i for і, y for й.
+    "turkic": {**_COMMON, "ä": "ә", "ğ": "ғ", "ǧ": "ғ", "ı": "ы", "i": "і", "ñ": "ң", "ŋ": "ң",
+               "ö": "ө", "ş": "ш", "ç": "ч", "u": "у", "w": "ұ", "ū": "ұ", "ü": "ү", "y": "й"},
     # No diacritics at all: the usual informal spelling (lossy: ұ ү у are all u).
     "informal": {**_COMMON, "i": "і", "y": "ы", "u": "у", "zh": "ж", "gh": "ғ", "kh": "х"},
 }
@@ -50,7 +53,7 @@ TO_LATIN_2021 = {
     "ы": "y", "і": "ı", "ь": "", "э": "e", "ю": "iu", "я": "ia",
 }
 _MARKS = {
-    "2021": set("äğñöşūüç"),
+    "2021": set("äğñöşūüçŋǧ"),
     "2018": set("áǵńóúý"),
 }
 _APOSTROPHE_LETTER = re.compile(r"[agnouysci]['’ʼ]", re.I)
@@ -71,6 +74,9 @@ def alphabet_of(text: str) -> str:
     letters = set(text.lower())
     scores = {name: len(letters & marks) for name, marks in _MARKS.items()}
     best = max(scores, key=lambda name: scores[name])
+    if best == "2021" and scores[best] and re.search(r"[a-zıäğñöşü]w[a-zıäğñöşü]|^w|\sw", text.lower()):
+        # 2021 letters, but w for ұ and ı for ы: the Turkish-style spelling
+        return "turkic"
     if scores[best]:
         return best
     if _APOSTROPHE_LETTER.search(text):

@@ -1,7 +1,9 @@
 {#-
     Grain: one row per (sentence, matching pattern), in the sentences that can carry a label's
-    evidence: those naming a civic target, the sentence before each, and headlines (an action
-    word in any other sentence can never make a label, so it is not looked for there).
+    evidence: those near a sentence naming a civic target, every sentence of an article whose
+    headline names one, and headlines (an action word in any other sentence can never make a
+    label, so it is not looked for there). The headline and the first sentence are always
+    matched: they decide whether the article is about another country or is an explainer.
     The regexes are inlined as constants from the seeds (macro load_match_patterns); the compiled
     SQL in target/ shows every pattern exactly as applied. Each pattern is tested only where one
     of its anchors (int_lexicon_anchors: literals any match contains) occurs.
@@ -100,22 +102,36 @@ target_keys as (
 
 context_keys as (
 
+    -- the sentences that can carry a label's evidence (int_article_labels' gate): those within
+    -- var('signal_window_sentences') of a sentence naming a target, every sentence of an article
+    -- whose headline names one (var('signal_window_headline')), and the headline and first
+    -- sentence (the article-wide vetoes: noise, another country, an explainer)
     select
-        article_id,
-        sentence_index
+        target_keys.article_id,
+        target_keys.sentence_index + offsets.delta as sentence_index
     from target_keys
+    cross join
+        range(
+            -{{ var('signal_window_sentences') }}, {{ var('signal_window_sentences') }} + 1
+        ) as offsets (delta)
+    where target_keys.sentence_index + offsets.delta >= 0
+    {%- if var('signal_window_headline') %}
     union
     select
-        article_id,
-        sentence_index - 1 as sentence_index
-    from target_keys
-    where sentence_index > 0
+        sentences.article_id,
+        sentences.sentence_index
+    from sentences
+    semi join target_keys
+        on
+            sentences.article_id = target_keys.article_id
+            and target_keys.sentence_index = 0
+    {%- endif %}
     union
     select
         article_id,
         sentence_index
     from sentences
-    where sentence_index = 0
+    where sentence_index <= 1
 
 ),
 
