@@ -61,6 +61,8 @@ def test_cyrillic_and_other_text_pass_through():
         ("Police detained three activists in Almaty after a picket outside the akimat.", False),
         ("The Qazaqstan foundation was fined after a tax inspection of its annual reports.", False),
         ("Белсенділер ұсталды.", False),
+        # a real Latin-alphabet page with a stray Cyrillic і (U+0456) in two words
+        ("Onyń aldynda baqylaýshyny qaladaǵy referendým ýchaskesіnen shyǵaryp jіbergen.", True),
         ("ok", False),
     ],
 )

@@ -50,15 +50,19 @@
 
 {% macro kazakh_in_cyrillic(text, lang) -%}
     {#-
-        A Kazakh sentence written in Latin letters (no Cyrillic letter at all) transliterated to
-        Cyrillic, where the Kazakh lexicon can match it (kazakh_latin_to_cyrillic: qysym.translit,
-        registered by the qysym.dbt_plugin plugin); every other sentence as it is.
+        A Kazakh sentence written in Latin letters (more than twice as many Latin letters as
+        Cyrillic ones: real Latin-alphabet pages slip in a Cyrillic і now and then) transliterated
+        to Cyrillic, where the Kazakh lexicon can match it (kazakh_latin_to_cyrillic:
+        qysym.translit, registered by the qysym.dbt_plugin plugin; it leaves Cyrillic letters as
+        they are); every other sentence as it is. The cheap test for a run of Latin letters comes
+        first, so ordinary Cyrillic sentences are never counted.
     -#}
     case
         when
             {{ lang }} = 'kk'
-            and not regexp_matches({{ text }}, '[\x{0400}-\x{04FF}]')
-            and regexp_matches({{ text }}, '[A-Za-z]')
+            and regexp_matches({{ text }}, '[A-Za-z]{3}')
+            and length(regexp_replace({{ text }}, '[^A-Za-z\x{00C0}-\x{024F}]', '', 'g'))
+            > 2 * length(regexp_replace({{ text }}, '[^\x{0400}-\x{04FF}]', '', 'g'))
             then kazakh_latin_to_cyrillic({{ text }})
         else {{ text }}
     end
