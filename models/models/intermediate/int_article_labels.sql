@@ -134,6 +134,19 @@ foreign_or_unrelated_articles as (
 
 ),
 
+kazakhstan_articles as (
+
+    -- articles that name Kazakhstan (a place, body, leader or unit of its own: domestic hits) or
+    -- a named civic target of the gazetteer, all of which are Kazakhstani, in a sentence the
+    -- hits model reads; in the languages of var('require_kazakhstan_locus') only they can carry
+    -- a label, so a report on another country that never names it ("Минюст внес в реестр
+    -- СМИ-иноагентов") is not read as pressure in Kazakhstan
+    select distinct article_id
+    from hits
+    where hit_kind = 'domestic' or (hit_kind = 'target' and target_id not like 'kind:%')
+
+),
+
 sentence_actions as (
 
     select
@@ -254,6 +267,16 @@ signals as (
             from foreign_or_unrelated_articles
             where foreign_or_unrelated_articles.article_id = candidates.article_id
         )
+        {%- if var('require_kazakhstan_locus') %}
+        and (
+            candidates.lang not in (
+                {%- for lang in var('require_kazakhstan_locus') %}
+                '{{ lang }}'{{ ',' if not loop.last }}
+                {%- endfor %}
+            )
+            or candidates.article_id in (select kazakhstan_articles.article_id from kazakhstan_articles)
+        )
+        {%- endif %}
 
 ),
 
