@@ -3,9 +3,9 @@
     target are close enough that the action is about the target, and no noise vetoes them.
 
     Close enough: the same sentence; or, when the action sentence names no target of its own, a
-    target within var('signal_window_sentences') sentences before or after it, or in the headline
-    (var('signal_window_headline')). Real reports name whom a measure hit in the headline or in
-    the sentence before ("Активистку из Уральска задержали у акимата. Её доставили в отдел
+    target within var('signal_window_sentences') sentences before or after it, or (when
+    var('signal_window_headline') is on; off by default, see dbt_project.yml) in the headline.
+    Real reports name whom a measure hit in the sentence before ("Активистку из Уральска задержали у акимата. Её доставили в отдел
     полиции и арестовали на 10 суток."), and often report impersonal measures ("мобильный интернет
     отключили") with the affected in the next sentence. A target in a neighbouring sentence that
     reports a measure of its own counts only for that measure's category or when it is the
