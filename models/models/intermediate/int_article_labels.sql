@@ -18,6 +18,8 @@
     The window was tuned on the development set's tuning half (tests/evaluation), written from
     reading real reports; the same-sentence gate alone missed about a quarter of them.
 -#}
+{%- set locus = var('require_kazakhstan_locus') -%}
+{%- set locus_langs = "['" ~ locus | join("', '") ~ "']" if locus else "[]::varchar []" -%}
 {#-
     Grain: one row per (article, category) that passes the gate.
     Incremental: the articles whose sentences this build rebuilt are labelled again (the pre-hook
@@ -197,7 +199,7 @@ window_signals as (
     inner join sentence_targets as near_targets
         on
             sentence_actions.article_id = near_targets.article_id
-            and near_targets.sentence_index <> sentence_actions.sentence_index
+            and sentence_actions.sentence_index <> near_targets.sentence_index
             and (
                 abs(near_targets.sentence_index - sentence_actions.sentence_index)
                 <= {{ var('signal_window_sentences') }}
@@ -242,7 +244,16 @@ signals as (
 
     -- no noise of the category (or of any category) in the action sentence, and no veto on the
     -- article
-    select candidates.* exclude (target_kinds)
+    select
+        candidates.article_id,
+        candidates.sentence_index,
+        candidates.category,
+        candidates.outlet,
+        candidates.native_id,
+        candidates.lang,
+        candidates.action_pattern_ids,
+        candidates.action_terms,
+        candidates.target_ids
     from (
         select * from same_sentence_signals
         union all by name
@@ -267,16 +278,13 @@ signals as (
             from foreign_or_unrelated_articles
             where foreign_or_unrelated_articles.article_id = candidates.article_id
         )
-        {%- if var('require_kazakhstan_locus') %}
+        -- in the languages of var('require_kazakhstan_locus'), an article that names Kazakhstan
         and (
-            candidates.lang not in (
-                {%- for lang in var('require_kazakhstan_locus') %}
-                '{{ lang }}'{{ ',' if not loop.last }}
-                {%- endfor %}
+            not list_contains({{ locus_langs }}, candidates.lang)
+            or candidates.article_id in (
+                select kazakhstan_articles.article_id from kazakhstan_articles
             )
-            or candidates.article_id in (select kazakhstan_articles.article_id from kazakhstan_articles)
         )
-        {%- endif %}
 
 ),
 

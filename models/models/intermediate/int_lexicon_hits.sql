@@ -108,13 +108,13 @@ context_keys as (
     -- sentence (the article-wide vetoes: noise, another country, an explainer)
     select
         target_keys.article_id,
-        target_keys.sentence_index + offsets.delta as sentence_index
+        target_keys.sentence_index + window_offsets.sentence_offset as sentence_index
     from target_keys
     cross join
         range(
             -{{ var('signal_window_sentences') }}, {{ var('signal_window_sentences') }} + 1
-        ) as offsets (delta)
-    where target_keys.sentence_index + offsets.delta >= 0
+        ) as window_offsets (sentence_offset)
+    where target_keys.sentence_index + window_offsets.sentence_offset >= 0
     {%- if var('signal_window_headline') %}
     union
     select
