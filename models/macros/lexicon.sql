@@ -27,8 +27,10 @@
         Every lexicon pattern and gazetteer alias as (pattern_id, lang, kind, regex), read from
         the seeds when a model is compiled so that each regex reaches DuckDB as a constant: DuckDB
         compiles a constant pattern once per query but a pattern taken from a column once per row,
-        far too slow for sentences x patterns. Gazetteer aliases have lang none (kind 'target'):
-        they are matched in sentences of every language (names and Latin spellings cross editions).
+        far too slow for sentences x patterns. Gazetteer aliases (kind 'target') of a named target
+        have lang none: they are matched in sentences of every language (names and Latin spellings
+        cross editions); the generic ones ('kind:' targets: "журналист", "белсенді") only in their
+        own language, which has its own.
     -#}
     {%- set lexicon = ref('lexicon') -%}
     {%- set targets = ref('targets') -%}
@@ -53,7 +55,8 @@
             union all
             select
                 {{ gazetteer_pattern_id('target_id', 'lang') }} as pattern_id,
-                null as lang,
+                -- a generic word ("журналист") in its own language; a name in every language
+                case when target_id like 'kind:%' then lang end as lang,
                 'target' as kind,
                 {{ lexicon_regex('alias_pattern') }} as regex
             from {{ targets }}
@@ -63,11 +66,31 @@
         left join {{ anchors }} as anchors on patterns.pattern_id = anchors.pattern_id
         order by patterns.pattern_id
     {%- endset -%}
+    {%- set groups_query -%}
+        with groups as (
+            select
+                pattern_id,
+                unnest(
+                    from_json(match_groups, '[{"regex": "VARCHAR", "anchor": "VARCHAR"}]')
+                ) as match_group
+            from {{ anchors }}
+        )
+        select
+            pattern_id,
+            {{ lexicon_regex('match_group.regex') }} as regex,
+            match_group.anchor as anchor
+        from groups
+    {%- endset -%}
+    {%- set groups = {} -%}
+    {%- for row in run_query(groups_query).rows -%}
+        {%- do groups.setdefault(row[0], []).append({'regex': row[1], 'anchors': row[2]}) -%}
+    {%- endfor -%}
     {%- set patterns = [] -%}
     {%- for row in run_query(query).rows -%}
         {%- do patterns.append({
             'pattern_id': row[0], 'lang': row[1], 'kind': row[2], 'regex': row[3],
-            'anchors': row[4]
+            'anchors': row[4],
+            'groups': groups.get(row[0]) or [{'regex': row[3], 'anchors': none}]
         }) -%}
     {%- endfor -%}
     {{ return(patterns) }}
@@ -84,13 +107,60 @@
 {%- endmacro %}
 
 
-{% macro combined_regex(patterns) -%}
-    {#- one regex matching wherever any of the patterns matches -#}
-    {%- set groups = [] -%}
+{% macro matches_any(patterns, text) -%}
+    {#-
+        True where one of the patterns matches the text. A pattern is tried only where one of its
+        anchors occurs, and then as its match groups (int_lexicon_anchors.match_groups: a few
+        short RE2 programs, not one long alternation that would overflow RE2's fast engine), each
+        group behind its own anchors. DuckDB evaluates an OR only on the rows still false and an
+        AND only on the rows still true, so a row pays for the anchors it lacks, not the patterns.
+    -#}
+    {%- set tests = [] -%}
     {%- for pattern in patterns -%}
-        {%- do groups.append('(?:' ~ pattern.regex ~ ')') -%}
+        {%- set group_tests = [] -%}
+        {%- for group in pattern.groups -%}
+            {%- set test = 'regexp_matches(' ~ text ~ ', ' ~ sql_string(group.regex) ~ ')' -%}
+            {%- if group.anchors and pattern.groups | length > 1 -%}
+                {%- set test = '(regexp_matches(' ~ text ~ ', ' ~ sql_string(group.anchors) ~ ') and '
+                    ~ test ~ ')' -%}
+            {%- endif -%}
+            {%- do group_tests.append(test) -%}
+        {%- endfor -%}
+        {%- set test = '(' ~ group_tests | join(' or ') ~ ')' -%}
+        {%- if pattern.anchors -%}
+            {%- set test = '(regexp_matches(' ~ text ~ ', ' ~ sql_string(pattern.anchors) ~ ') and '
+                ~ test ~ ')' -%}
+        {%- endif -%}
+        {%- do tests.append(test) -%}
     {%- endfor -%}
-    {{ return(groups | join('|')) }}
+    ({{ tests | join(' or ') }})
+{%- endmacro %}
+
+
+{% macro extract_match(pattern, text) -%}
+    {#- the text the pattern matched: the first matching group's leftmost match (see matches_any) -#}
+    {%- if pattern.groups | length == 1 -%}
+        regexp_extract({{ text }}, {{ sql_string(pattern.groups[0].regex) }})
+    {%- else -%}
+        coalesce(
+        {%- for group in pattern.groups %}
+            nullif(regexp_extract({{ text }}, {{ sql_string(group.regex) }}), ''){{ ',' if not loop.last }}
+        {%- endfor %}
+        )
+    {%- endif -%}
+{%- endmacro %}
+
+
+{% macro blank_matches(patterns, text) -%}
+    {#- the text with every match of the patterns replaced by a space, group by group -#}
+    {%- set ns = namespace(expression=text) -%}
+    {%- for pattern in patterns -%}
+        {%- for group in pattern.groups -%}
+            {%- set ns.expression = 'regexp_replace(' ~ ns.expression ~ ', '
+                ~ sql_string(group.regex) ~ ", ' ', 'g')" -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {{ ns.expression }}
 {%- endmacro %}
 
 
@@ -108,7 +178,7 @@
         {%- for language in attributions | map(attribute='lang') | unique | sort %}
             {%- set regexes = attributions | selectattr('lang', 'equalto', language) | list %}
             when {{ sql_string(language) }}
-                then regexp_replace({{ text }}, {{ sql_string(combined_regex(regexes)) }}, ' ', 'g')
+                then {{ blank_matches(regexes, text) }}
         {%- endfor %}
             else {{ text }}
         end
@@ -133,19 +203,25 @@
 
 {% macro pattern_chunks(patterns) -%}
     {#-
-        The patterns in chunks of var('regex_chunk_size'), per language (gazetteer aliases, lang
-        none, last), numbered: [(chunk_id, lang, [patterns])]. Candidates and hits use the same
-        numbering, so a pattern is only tried on the sentences where its chunk matched.
+        The patterns in chunks of var('regex_chunk_size'), numbered:
+        [(chunk_id, lang, [patterns], is_target)]: lexicon patterns per language, then gazetteer
+        aliases, those of one language (the generic 'kind:' words) per language and the names
+        (lang none) last. Candidates and hits use the same numbering, so a pattern is only tried
+        on the sentences where its chunk matched.
     -#}
     {%- set chunks = [] -%}
-    {%- for language in patterns | map(attribute='lang') | reject('none') | unique | sort -%}
-        {%- for chunk in patterns | selectattr('lang', 'equalto', language)
-            | batch(var('regex_chunk_size')) -%}
-            {%- do chunks.append((chunks | length, language, chunk)) -%}
+    {%- for is_target in [false, true] -%}
+        {%- set group = patterns | selectattr('kind', 'equalto', 'target') | list if is_target
+            else patterns | rejectattr('kind', 'equalto', 'target') | list -%}
+        {%- for language in group | map(attribute='lang') | reject('none') | unique | sort -%}
+            {%- for chunk in group | selectattr('lang', 'equalto', language)
+                | batch(var('regex_chunk_size')) -%}
+                {%- do chunks.append((chunks | length, language, chunk, is_target)) -%}
+            {%- endfor -%}
         {%- endfor -%}
-    {%- endfor -%}
-    {%- for chunk in patterns | selectattr('lang', 'none') | batch(var('regex_chunk_size')) -%}
-        {%- do chunks.append((chunks | length, none, chunk)) -%}
+        {%- for chunk in group | selectattr('lang', 'none') | batch(var('regex_chunk_size')) -%}
+            {%- do chunks.append((chunks | length, none, chunk, is_target)) -%}
+        {%- endfor -%}
     {%- endfor -%}
     {{ return(chunks) }}
 {%- endmacro %}
@@ -162,7 +238,7 @@
     {%- if chunks | length == 0 %}
         select article_id, sentence_index, -1 as chunk_id from {{ relation }} where false
     {%- endif -%}
-    {%- for chunk_id, language, chunk in chunks %}
+    {%- for chunk_id, language, chunk, is_target in chunks %}
         {{ 'union all' if not loop.first }}
         select article_id, sentence_index, {{ chunk_id }} as chunk_id
         from {{ relation }}
@@ -171,7 +247,7 @@
             lang = {{ sql_string(language) }} and
         {%- endif %}
             {{ anchor_condition(chunk, 'sentence_norm') }}
-            and regexp_matches(sentence_norm, {{ sql_string(combined_regex(chunk)) }})
+            and {{ matches_any(chunk, 'sentence_norm') }}
     {%- endfor %}
 {%- endmacro %}
 
@@ -179,12 +255,13 @@
 {% macro anchored_hits(chunks, relation, text, target_text) -%}
     {#-
         One row per (sentence, pattern) that matches: lexicon patterns in text, in their own
-        language only; gazetteer aliases in target_text, whatever the language. A select per
+        language only; gazetteer aliases in target_text (names in any language, generic words in
+        their own). A select per
         pattern, only over the rows whose chunk_ids (from anchored_candidates) hold its chunk,
-        its anchors tested before the pattern itself.
+        the pattern tested behind its anchors (matches_any).
     -#}
     {%- set flat = [] -%}
-    {%- for chunk_id, language, chunk in chunks -%}
+    {%- for chunk_id, language, chunk, is_target in chunks -%}
         {%- for pattern in chunk -%}
             {%- do flat.append(dict(pattern, chunk_id=chunk_id)) -%}
         {%- endfor -%}
@@ -196,20 +273,19 @@
         from {{ relation }} where false
     {%- endif -%}
     {%- for pattern in flat %}
-        {%- set searched = target_text if pattern.lang is none else text %}
+        {%- set searched = target_text if pattern.kind == 'target' else text %}
         {{ 'union all' if not loop.first }}
         select
             article_id, sentence_index, outlet, native_id, lang,
             {{ sql_string(pattern.pattern_id) }} as pattern_id,
-            regexp_extract({{ searched }}, {{ sql_string(pattern.regex) }}) as matched_text
+            {{ extract_match(pattern, searched) }} as matched_text
         from {{ relation }}
         where
-            list_contains(chunk_ids, {{ pattern.chunk_id }}) and
         {%- if pattern.lang is not none %}
             lang = {{ sql_string(pattern.lang) }} and
         {%- endif %}
-            {{ anchor_condition([pattern], searched) }}
-            and regexp_matches({{ searched }}, {{ sql_string(pattern.regex) }})
+            list_contains(chunk_ids, {{ pattern.chunk_id }}) and
+            {{ matches_any([pattern], searched) }}
     {%- endfor %}
 {%- endmacro %}
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qysym.regex_anchors import _to_python, anchor_regex, anchors
+from qysym.regex_anchors import GROUP_SIZE, _to_python, alternatives, anchor_regex, anchors, match_groups
 
 SEEDS = Path(__file__).resolve().parents[2] / "models" / "seeds"
 
@@ -77,3 +77,31 @@ def test_no_gazetteer_alias_has_a_two_letter_anchor():
     short = {pid: sorted(a for a in anchors(pattern) if len(a) < 3)
              for pid, pattern, _ in PATTERNS if pid.startswith("target:")}
     assert {pid: a for pid, a in short.items() if a} == {}
+
+
+def test_alternatives_split_only_at_the_top_level():
+    assert alternatives(r"a|(b|c)d") == ["a", "(b|c)d"]
+    assert alternatives(r"[|(]x|\|y|[^]|]z|q") == ["[|(]x", "\\|y", "[^]|]z", "q"]
+    assert alternatives(r"(^|[^\pL])нко") == [r"(^|[^\pL])нко"]
+    assert alternatives("") == [""]
+
+
+@pytest.mark.parametrize(("pattern_id", "pattern", "example"), PATTERNS,
+                         ids=[p[0] for p in PATTERNS])
+def test_match_groups_match_exactly_where_the_pattern_does(pattern_id, pattern, example):
+    """The models test a pattern as its groups (a long alternation overflows RE2's fast engine):
+    the groups must rebuild the pattern, and find a match in the same texts as it does."""
+    groups = match_groups(pattern)
+    assert "|".join(groups) == pattern
+    assert all(len(alternatives(g)) <= GROUP_SIZE for g in groups)
+    whole = re.compile(_to_python(pattern))
+    parts = [re.compile(_to_python(g)) for g in groups]  # each one well-formed on its own
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(whole))
+    def check(text):
+        assert any(p.search(text) for p in parts), (pattern_id, text)
+
+    check()
+    text = example.lower().replace("ё", "е")
+    assert bool(whole.search(text)) == any(p.search(text) for p in parts), pattern_id

@@ -1,9 +1,9 @@
 {#-
     Grain: one row per (sentence, matching pattern), in the sentences that can carry a label's
-    evidence: those near a sentence naming a civic target, every sentence of an article whose
-    headline names one, and headlines (an action word in any other sentence can never make a
-    label, so it is not looked for there). The headline and the first sentence are always
-    matched: they decide whether the article is about another country or is an explainer.
+    evidence: those naming a civic target and their neighbours (an action word in any other
+    sentence can never make a label, so it is not looked for there). The headline and the first
+    sentence of an article naming a target are always matched: they decide whether the article
+    is about another country or is an explainer.
     The regexes are inlined as constants from the seeds (macro load_match_patterns); the compiled
     SQL in target/ shows every pattern exactly as applied. Each pattern is tested only where one
     of its anchors (int_lexicon_anchors: literals any match contains) occurs.
@@ -12,8 +12,8 @@
 -#}
 {%- set patterns = load_match_patterns() -%}
 {%- set chunks = pattern_chunks(patterns) -%}
-{%- set target_chunks = chunks | selectattr(1, 'none') | list -%}
-{%- set lexicon_chunks = chunks | rejectattr(1, 'none') | list -%}
+{%- set target_chunks = chunks | selectattr(3) | list -%}
+{%- set lexicon_chunks = chunks | rejectattr(3) | list -%}
 {#-
     cte_filter_pusher off: it would push the OR of every pattern's condition (hundreds of regexes)
     into the materialized candidate CTEs, re-testing all patterns on rows that are all kept anyway
@@ -73,7 +73,7 @@ target_anchored as materialized (
     -- one pass over every sentence for an anchor of any gazetteer alias: the chunks below only
     -- read the few sentences holding one
     {%- set target_patterns = [] %}
-    {%- for chunk_id, language, chunk in target_chunks %}
+    {%- for chunk_id, language, chunk, is_target in target_chunks %}
         {%- do target_patterns.extend(chunk) %}
     {%- endfor %}
     select *
@@ -105,7 +105,8 @@ context_keys as (
     -- the sentences that can carry a label's evidence (int_article_labels' gate): those within
     -- var('signal_window_sentences') of a sentence naming a target, every sentence of an article
     -- whose headline names one (var('signal_window_headline')), and the headline and first
-    -- sentence (the article-wide vetoes: noise, another country, an explainer)
+    -- sentence of an article with a target sentence (the article-wide vetoes: noise, another
+    -- country, an explainer; and the Kazakhstan locus)
     select
         target_keys.article_id,
         target_keys.sentence_index + window_offsets.sentence_offset as sentence_index
@@ -127,11 +128,14 @@ context_keys as (
             and target_keys.sentence_index = 0
     {%- endif %}
     union
+    -- (an article without a target sentence can carry no label: its vetoes are not needed)
     select
-        article_id,
-        sentence_index
+        sentences.article_id,
+        sentences.sentence_index
     from sentences
-    where sentence_index <= 1
+    semi join target_keys
+        on sentences.article_id = target_keys.article_id
+    where sentences.sentence_index <= 1
 
 ),
 
