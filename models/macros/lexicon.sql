@@ -119,21 +119,23 @@
     {%- for pattern in patterns -%}
         {%- set group_tests = [] -%}
         {%- for group in pattern.groups -%}
-            {%- set test = 'regexp_matches(' ~ text ~ ', ' ~ sql_string(group.regex) ~ ')' -%}
-            {%- if group.anchors and pattern.groups | length > 1 -%}
-                {%- set test = '(regexp_matches(' ~ text ~ ', ' ~ sql_string(group.anchors) ~ ') and '
-                    ~ test ~ ')' -%}
-            {%- endif -%}
-            {%- do group_tests.append(test) -%}
+            {%- do group_tests.append(behind_anchors(
+                group.anchors if pattern.groups | length > 1 else none,
+                'regexp_matches(' ~ text ~ ', ' ~ sql_string(group.regex) ~ ')', text)) -%}
         {%- endfor -%}
-        {%- set test = '(' ~ group_tests | join(' or ') ~ ')' -%}
-        {%- if pattern.anchors -%}
-            {%- set test = '(regexp_matches(' ~ text ~ ', ' ~ sql_string(pattern.anchors) ~ ') and '
-                ~ test ~ ')' -%}
-        {%- endif -%}
-        {%- do tests.append(test) -%}
+        {%- do tests.append(behind_anchors(
+            pattern.anchors, '(' ~ group_tests | join(' or ') ~ ')', text)) -%}
     {%- endfor -%}
     ({{ tests | join(' or ') }})
+{%- endmacro %}
+
+
+{% macro behind_anchors(anchors, test, text) -%}
+    {#- the test, evaluated only where one of the anchors (a literal alternation, or none) occurs -#}
+    {%- if anchors -%}
+        {{ return('(regexp_matches(' ~ text ~ ', ' ~ sql_string(anchors) ~ ') and ' ~ test ~ ')') }}
+    {%- endif -%}
+    {{ return(test) }}
 {%- endmacro %}
 
 
