@@ -7,18 +7,36 @@
     {#-
         lower case, ё -> е, soft hyphens dropped, dashes (U+2010-U+2014) unified to '-',
         typographic quotes to '"', every run of white space (incl. no-break and thin spaces) to
-        one space. One translate() does the character mapping (several times faster than the
-        regular expressions it replaced, on millions of sentences), one regex the collapsing.
+        one space, no space at either end.
+
+        Written for speed on tens of millions of sentences: one replace() per character (a
+        chain of plain replaces is twice as fast as one translate()), and the white-space regex
+        and trim only where they change something (most sentences have neither a double space
+        nor a space at an end). DuckDB computes the repeated mapped expression once.
     -#}
-    trim(regexp_replace(
-        translate(
-            lower({{ text }}),
-            'ё' || chr(8208) || chr(8209) || chr(8210) || chr(8211) || chr(8212)
-            || '«»“”„' || chr(9) || chr(10) || chr(12) || chr(13) || chr(160) || chr(8201)
-            || chr(8239) || chr(173),
-            'е-----"""""       '
-        ),
-        ' {2,}', ' ', 'g'))
+    {%- set mapped = normalise_characters('lower(' ~ text ~ ')') -%}
+    case
+        when contains({{ mapped }}, '  ') or starts_with({{ mapped }}, ' ')
+            or ends_with({{ mapped }}, ' ')
+            then trim(regexp_replace({{ mapped }}, ' {2,}', ' ', 'g'))
+        else {{ mapped }}
+    end
+{%- endmacro %}
+
+
+{% macro normalise_characters(text) -%}
+    {#- The character mapping of normalise_text, as nested replace() calls. -#}
+    {%- set mapping = [(1105, "'е'")]
+        + [(8208, "'-'"), (8209, "'-'"), (8210, "'-'"), (8211, "'-'"), (8212, "'-'")]
+        + [(171, "'\"'"), (187, "'\"'"), (8220, "'\"'"), (8221, "'\"'"), (8222, "'\"'")]
+        + [(9, "' '"), (10, "' '"), (12, "' '"), (13, "' '"), (160, "' '"), (8201, "' '"),
+           (8239, "' '")]
+        + [(173, "''")] -%}
+    {%- set ns = namespace(expr=text) -%}
+    {%- for code, replacement in mapping -%}
+        {%- set ns.expr = 'replace(' ~ ns.expr ~ ', chr(' ~ code ~ '), ' ~ replacement ~ ')' -%}
+    {%- endfor -%}
+    {{ ns.expr }}
 {%- endmacro %}
 
 
