@@ -11,8 +11,9 @@
     reports a measure of its own counts only for that measure's category or when it is the
     headline (var('signal_window_neighbour_without_action')): the civic words of a neighbouring
     sentence are as often the commentators or the subject of another measure. Noise in the action
-    sentence or in the target's sentence vetoes as usual, and category-'any' noise in the headline
-    vetoes the whole article. The evidence sentence stays the action sentence; its
+    sentence or in the target's sentence vetoes as usual (except that a target's sentence naming
+    only another country does not veto a measure whose own sentence names Kazakhstan), and
+    category-'any' noise in the headline vetoes the whole article. The evidence sentence stays the action sentence; its
     evidence_target_ids come from the target's sentence.
 
     The window was tuned on the development set's tuning half (tests/evaluation), written from
@@ -101,14 +102,16 @@ sentence_noise as (
     select distinct
         article_id,
         sentence_index,
-        category
+        category,
+        false as from_scope
     from hits
     where hit_kind = 'noise'
     union
     select
         article_id,
         sentence_index,
-        'any' as category
+        'any' as category,
+        true as from_scope
     from sentence_scope
     where names_foreign and not names_domestic
 
@@ -235,6 +238,20 @@ window_signals as (
                 sentence_noise.article_id = near_targets.article_id
                 and sentence_noise.sentence_index = near_targets.sentence_index
                 and sentence_noise.category in (sentence_actions.category, 'any')
+                -- a target's sentence that names only another country ("an activist from
+                -- China's Xinjiang") still names the target when the measure's own sentence is
+                -- set in Kazakhstan ("police in Astana detained ...")
+                and not (
+                    sentence_noise.from_scope
+                    and exists (
+                        select 1 as measure_in_kazakhstan
+                        from sentence_scope
+                        where
+                            sentence_scope.article_id = sentence_actions.article_id
+                            and sentence_scope.sentence_index = sentence_actions.sentence_index
+                            and sentence_scope.names_domestic
+                    )
+                )
         )
     group by all
 
