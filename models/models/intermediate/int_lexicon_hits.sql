@@ -3,7 +3,9 @@
     evidence: those naming a civic target and their neighbours (an action word in any other
     sentence can never make a label, so it is not looked for there). The headline and the first
     sentence of an article naming a target are always matched: they decide whether the article
-    is about another country or is an explainer.
+    is about another country or is an explainer. In the languages of
+    var('require_kazakhstan_locus'), the 'domestic' patterns are matched in every sentence of an
+    article naming a target: whether the article names Kazakhstan at all is its locus rule.
     The regexes are inlined as constants from the seeds (macro load_match_patterns); the compiled
     SQL in target/ shows every pattern exactly as applied. Each pattern is tested only where one
     of its anchors (int_lexicon_anchors: literals any match contains) occurs.
@@ -11,9 +13,26 @@
     pre-hook first drops their old hits, so an edit that removed every match leaves none).
 -#}
 {%- set patterns = load_match_patterns() -%}
-{%- set chunks = pattern_chunks(patterns) -%}
+{#-
+    The 'domestic' patterns of the languages of var('require_kazakhstan_locus') are matched in
+    every sentence of an article that names a target, not only around the target: that locus
+    rule asks whether the article names Kazakhstan anywhere ("КГД", "акимов" four sentences
+    after the measure). They get chunks of their own, numbered after the others.
+-#}
+{%- set locus = var('require_kazakhstan_locus') or [] -%}
+{%- set locus_langs = "['" ~ locus | join("', '") ~ "']" if locus else "[]::varchar []" -%}
+{%- set article_wide = patterns | selectattr('kind', 'equalto', 'domestic')
+    | selectattr('lang', 'in', locus) | list -%}
+{%- set article_wide_ids = article_wide | map(attribute='pattern_id') | list -%}
+{%- set chunks = pattern_chunks(
+    patterns | rejectattr('pattern_id', 'in', article_wide_ids) | list) -%}
 {%- set target_chunks = chunks | selectattr(3) | list -%}
 {%- set lexicon_chunks = chunks | rejectattr(3) | list -%}
+{%- set article_wide_chunks = [] -%}
+{%- for chunk_id, language, chunk, is_target in pattern_chunks(article_wide) -%}
+    {%- do article_wide_chunks.append((chunks | length + chunk_id, language, chunk, is_target)) -%}
+{%- endfor -%}
+{%- set chunks = chunks + article_wide_chunks -%}
 {#-
     cte_filter_pusher off: it would push the OR of every pattern's condition (hundreds of regexes)
     into the materialized candidate CTEs, re-testing all patterns on rows that are all kept anyway
@@ -150,6 +169,20 @@ context as materialized (
 
 ),
 
+{% if article_wide_chunks -%}
+target_articles as materialized (
+
+    -- every sentence of an article naming a target, in the languages whose locus rule reads
+    -- the whole article (see article_wide above)
+    select sentences.*
+    from sentences
+    semi join target_keys
+        on sentences.article_id = target_keys.article_id
+    where list_contains({{ locus_langs }}, sentences.lang)
+
+),
+{%- endif %}
+
 chunk_keys as materialized (
 
     -- of those, the ones some lexicon pattern of their language matches (with the chunk that
@@ -157,6 +190,10 @@ chunk_keys as materialized (
     select * from target_chunk_keys
     union all
     {{ anchored_candidates(lexicon_chunks, 'context') }}
+    {%- if article_wide_chunks %}
+    union all
+    {{ anchored_candidates(article_wide_chunks, 'target_articles') }}
+    {%- endif %}
 
 ),
 
