@@ -107,6 +107,16 @@
 {%- endmacro %}
 
 
+{% macro sql_varchar_list(values) -%}
+    {#- a SQL list literal of strings (typed, so an empty one still compares to varchar lists) -#}
+    {%- if values -%}
+        [{% for value in values %}{{ sql_string(value) }}{{ ', ' if not loop.last }}{% endfor %}]
+    {%- else -%}
+        []::varchar []
+    {%- endif -%}
+{%- endmacro %}
+
+
 {% macro matches_any(patterns, text) -%}
     {#-
         True where one of the patterns matches the text. A pattern is tried only where one of its

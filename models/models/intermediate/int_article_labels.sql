@@ -20,7 +20,7 @@
     reading real reports; the same-sentence gate alone missed about a quarter of them.
 -#}
 {%- set locus = var('require_kazakhstan_locus') -%}
-{%- set locus_langs = "['" ~ locus | join("', '") ~ "']" if locus else "[]::varchar []" -%}
+{%- set locus_langs = sql_varchar_list(locus) -%}
 {#-
     Grain: one row per (article, category) that passes the gate.
     Incremental: the articles whose sentences this build rebuilt are labelled again (the pre-hook

@@ -20,7 +20,7 @@
     after the measure). They get chunks of their own, numbered after the others.
 -#}
 {%- set locus = var('require_kazakhstan_locus') or [] -%}
-{%- set locus_langs = "['" ~ locus | join("', '") ~ "']" if locus else "[]::varchar []" -%}
+{%- set locus_langs = sql_varchar_list(locus) -%}
 {%- set article_wide = patterns | selectattr('kind', 'equalto', 'domestic')
     | selectattr('lang', 'in', locus) | list -%}
 {%- set article_wide_ids = article_wide | map(attribute='pattern_id') | list -%}
