@@ -21,6 +21,7 @@
 -#}
 {%- set locus = var('require_kazakhstan_locus') -%}
 {%- set locus_langs = sql_varchar_list(locus) -%}
+{%- set named_locus_categories = sql_varchar_list(var('kazakhstan_named_categories')) -%}
 {#-
     Grain: one row per (article, category) that passes the gate.
     Incremental: the articles whose sentences this build rebuilt are labelled again (the pre-hook
@@ -142,13 +143,24 @@ foreign_or_unrelated_articles as (
 kazakhstan_articles as (
 
     -- articles that name Kazakhstan (a place, body, leader or unit of its own: domestic hits) or
-    -- a named civic target of the gazetteer, all of which are Kazakhstani, in a sentence the
-    -- hits model reads; in the languages of var('require_kazakhstan_locus') only they can carry
-    -- a label, so a report on another country that never names it ("Минюст внес в реестр
-    -- СМИ-иноагентов") is not read as pressure in Kazakhstan
+    -- a named civic target of the gazetteer, all of which are Kazakhstani; in the languages of
+    -- var('require_kazakhstan_locus') an article that names another country (foreign_articles:
+    -- "Минюст РФ", "Роскомнадзор", "рублей" in any sentence) can carry a label only if it is one
+    -- of them, so a report on Russia that names Kazakhstan nowhere is not read as pressure in
+    -- Kazakhstan, while a report that names no country at all (a Kazakhstani outlet's own news:
+    -- "Генпрокуратура ограничила доступ к видео правозащитницы") is read as domestic
     select distinct article_id
     from hits
     where hit_kind = 'domestic' or (hit_kind = 'target' and target_id not like 'kind:%')
+
+),
+
+foreign_articles as (
+
+    -- articles that name another country (a place, body or people of its own) in any sentence
+    select distinct article_id
+    from hits
+    where hit_kind = 'foreign'
 
 ),
 
@@ -296,10 +308,18 @@ signals as (
             where foreign_or_unrelated_articles.article_id = candidates.article_id
         )
         -- in the languages of var('require_kazakhstan_locus'), an article that names Kazakhstan
+        -- or names no other country (for the categories of var('kazakhstan_named_categories'):
+        -- that names Kazakhstan)
         and (
             not list_contains({{ locus_langs }}, candidates.lang)
             or candidates.article_id in (
                 select kazakhstan_articles.article_id from kazakhstan_articles
+            )
+            or (
+                candidates.article_id not in (
+                    select foreign_articles.article_id from foreign_articles
+                )
+                and not list_contains({{ named_locus_categories }}, candidates.category)
             )
         )
 
