@@ -145,10 +145,11 @@ kazakhstan_articles as (
     -- articles that name Kazakhstan (a place, body, leader or unit of its own: domestic hits) or
     -- a named civic target of the gazetteer, all of which are Kazakhstani; in the languages of
     -- var('require_kazakhstan_locus') an article that names another country (foreign_articles:
-    -- "Минюст РФ", "Роскомнадзор", "рублей" in any sentence) can carry a label only if it is one
-    -- of them, so a report on Russia that names Kazakhstan nowhere is not read as pressure in
-    -- Kazakhstan, while a report that names no country at all (a Kazakhstani outlet's own news:
-    -- "Генпрокуратура ограничила доступ к видео правозащитницы") is read as domestic
+    -- "Минюст РФ", "Роскомнадзор", "рублей" near a target or in the lead) can carry a label only
+    -- if it is one of them, so a report on Russia that names Kazakhstan nowhere is not read as
+    -- pressure in Kazakhstan, while a report that names no country at all (a Kazakhstani
+    -- outlet's own news: "Генпрокуратура ограничила доступ к видео правозащитницы") is read as
+    -- domestic
     select distinct article_id
     from hits
     where hit_kind = 'domestic' or (hit_kind = 'target' and target_id not like 'kind:%')
@@ -157,7 +158,8 @@ kazakhstan_articles as (
 
 foreign_articles as (
 
-    -- articles that name another country (a place, body or people of its own) in any sentence
+    -- articles that name another country (a place, body or people of its own) in a sentence the
+    -- hits model reads (around the targets, the headline and the first sentence)
     select distinct article_id
     from hits
     where hit_kind = 'foreign'
