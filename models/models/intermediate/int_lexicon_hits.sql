@@ -6,9 +6,10 @@
     is about another country or is an explainer. In the languages of
     var('require_kazakhstan_locus'), the 'domestic' patterns are matched in every sentence of an
     article naming a target: whether the article names Kazakhstan at all is its locus rule. (The
-    'foreign' patterns are not: matched in every sentence too, they took the hits model past its
-    memory cap at a million articles and doubled its time; the sentences read here, around the
-    targets and the headline, are where a report on another country names it.)
+    'foreign' patterns are not: matched in every sentence too, together with a window of two
+    sentences, they took the hits model past its memory cap at a million articles and doubled its
+    time; the sentences read here, around the targets and the headline, are where a report on
+    another country names it.)
     The regexes are inlined as constants from the seeds (macro load_match_patterns); the compiled
     SQL in target/ shows every pattern exactly as applied. Each pattern is tested only where one
     of its anchors (int_lexicon_anchors: literals any match contains) occurs.
