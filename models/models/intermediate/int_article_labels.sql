@@ -159,10 +159,16 @@ kazakhstan_articles as (
 foreign_articles as (
 
     -- articles that name another country (a place, body or people of its own) in a sentence the
-    -- hits model reads (around the targets, the headline and the first sentence)
+    -- hits model reads (around the targets, the headline and the first sentence); and articles
+    -- with an action of a category of var('kazakhstan_named_categories'): a foreign-agent story
+    -- that does not name Kazakhstan is about another country's law ("Минюст пополнил реестр
+    -- иноагентов"), and none of its other labels ("незарегистрированных объединений" in the
+    -- same report) are Kazakhstani either
     select distinct article_id
     from hits
-    where hit_kind = 'foreign'
+    where
+        hit_kind = 'foreign'
+        or (hit_kind = 'action' and list_contains({{ named_locus_categories }}, category))
 
 ),
 
