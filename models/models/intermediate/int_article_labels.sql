@@ -158,8 +158,9 @@ kazakhstan_articles as (
 
 foreign_articles as (
 
-    -- articles that name another country (a place, body or people of its own) in a sentence the
-    -- hits model reads (around the targets, the headline and the first sentence); and articles
+    -- articles that name another country (a place, body or people of its own) anywhere (in the
+    -- languages of var('require_kazakhstan_locus') the hits model reads the foreign patterns in
+    -- every sentence of an article naming a target); and articles
     -- with an action of a category of var('kazakhstan_named_categories'): a foreign-agent story
     -- that does not name Kazakhstan is about another country's law ("Минюст пополнил реестр
     -- иноагентов"), and none of its other labels ("незарегистрированных объединений" in the
