@@ -86,10 +86,30 @@ def _utc_iso(value: str) -> str:
     return parsed.astimezone(UTC).isoformat()
 
 
+def _unpaired_surrogate(obj: object) -> str | None:
+    """The first lone UTF-16 surrogate ("\\ud800" escapes) in a parsed JSON value, if any."""
+    if isinstance(obj, str):
+        try:
+            obj.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"\\u{ord(obj[exc.start]):04x}"
+        return None
+    values = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, list) else ()
+    for value in values:
+        found = _unpaired_surrogate(value)
+        if found:
+            return found
+    return None
+
+
 def make_text(obj: object, where: str) -> Text:
     """Check one input record; QysymError naming ``where`` (e.g. "in.jsonl line 3") if it is bad."""
     if not isinstance(obj, dict):
         raise QysymError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    surrogate = _unpaired_surrogate(obj)
+    if surrogate:
+        raise QysymError(f"{where}: holds the escape {surrogate}, half of a UTF-16 pair and not a "
+                         "character: fix the text's encoding")
     ident = obj.get("id")
     if ident is None:
         raise QysymError(f'{where}: missing "id"')
@@ -159,6 +179,9 @@ def read_inputs(path: Path) -> list[Text]:
         where = f"{path.name} line {number}"
         texts.append(make_text(obj, where))
         wheres.append(where)
+    if not texts:
+        raise QysymError(f"{path}: no texts (the file is empty): write one JSON object per line, "
+                         'with at least "id" and "text"')
     check_unique(texts, wheres)
     return texts
 

@@ -6,6 +6,8 @@ Every command prints progress on long work and exits non-zero with a one-line re
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -31,7 +33,12 @@ def cmd_demo(args: argparse.Namespace) -> None:
 def cmd_crawl(args: argparse.Namespace) -> None:
     from qysym import pipeline
 
-    until = args.until or date.today()
+    today = date.today()
+    for option, day in (("--since", args.since), ("--until", args.until)):
+        if day and day > today:
+            raise QysymError(f"{option} {day} is after today ({today}): nothing can have been "
+                             "published then yet")
+    until = args.until or today
     since = args.since or (until - timedelta(days=1))
     editions = [e.strip() for e in args.editions.split(",") if e.strip()] if args.editions else None
     result = pipeline.crawl(settings_module.load(), args.outlet, since, until, base_url=args.base_url,
@@ -264,13 +271,33 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         args.func(args)
+        sys.stdout.flush()  # a closed pipe or a full disk shows here, not in Python's exit
     except QysymError as exc:
         print(f"qysym: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("qysym: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`qysym sql ... | head`): what it wanted was written
+        _drop_stdout()
+        return 0
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+        if exc.filename is None:
+            _drop_stdout()
+        print(f"qysym: error: the disk is full (writing {exc.filename or 'the output'}): "
+              "free space, or point QYSYM_DATA_DIR at a disk with room, then rerun",
+              file=sys.stderr)
+        return 1
     return 0
+
+
+def _drop_stdout() -> None:
+    """Send what is still buffered for stdout nowhere, so that Python's exit does not fail on it."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

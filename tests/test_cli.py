@@ -62,3 +62,44 @@ def test_stack_without_its_database_server_says_what_to_do(tmp_path):
     assert line.startswith("qysym: error: PostgreSQL at 127.0.0.1:1 is unreachable")
     assert "QYSYM_PG_" in line
     assert not (tmp_path / "airflow-celery" / "services").exists()
+
+
+def test_a_crawl_of_days_after_today_is_refused(tmp_path):
+    import os
+    from datetime import date, timedelta
+
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path))
+    later = date.today() + timedelta(days=1)
+    proc = run("crawl", "vlast", "--since", later.isoformat(), env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (f"qysym: error: --since {later} is after today ({date.today()}): "
+                                   "nothing can have been published then yet")
+    assert not (tmp_path / "landing").exists()
+
+
+def test_classify_refuses_an_empty_input_file(tmp_path):
+    import os
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n\n", encoding="utf-8")
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path / "data"))
+    proc = run("classify", "--input", str(source), "--output", str(tmp_path / "out.jsonl"), env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1].startswith(f"qysym: error: {source}: no texts")
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_classify_names_a_lone_surrogate_escape(tmp_path):
+    import os
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Активиста задержали."}\n'
+                      '{"id": 2, "text": "broken \\ud83d text"}\n', encoding="utf-8")
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path / "data"))
+    proc = run("classify", "--input", str(source), "--output", str(tmp_path / "out.jsonl"), env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1] == (
+        "qysym: error: in.jsonl line 2: holds the escape \\ud83d, half of a UTF-16 pair and not a "
+        "character: fix the text's encoding")
+    assert "Traceback" not in proc.stderr

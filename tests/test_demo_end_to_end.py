@@ -99,3 +99,25 @@ def test_sql_refuses_writes_with_a_clear_message(demo):
     assert proc.returncode == 1
     assert proc.stderr.startswith("qysym: error: refused: `qysym sql` is read-only")
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_sql_into_a_reader_that_stops_early_ends_quietly(demo):
+    # `qysym sql ... | head -1`: about 1 MB of rows into a pipe whose reader leaves after one line
+    proc = subprocess.Popen([QYSYM, "sql", "select repeat('x', 1000) as x from range(1000)",
+                             "--format", "csv"], env=demo["env"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().strip() == b"x"
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, stderr
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
+def test_sql_onto_a_full_disk_says_so_in_one_line(demo):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([QYSYM, "sql", "select 1 as n"], env=demo["env"], cwd=ROOT,
+                              stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        "qysym: error: the disk is full (writing the output): free space, or point "
+        "QYSYM_DATA_DIR at a disk with room, then rerun"]
