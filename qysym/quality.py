@@ -102,6 +102,19 @@ def _already_validated(settings: Settings, relative: str, path: Path) -> bool:
             and verdict.get("file_modified") == stat.st_mtime)
 
 
+QUARANTINE_SIDE_FILES = (".report.json", ".validation.json")
+
+
+def _free_quarantine_path(target: Path) -> Path:
+    """``target``, or ``<run>.q2.jsonl``, ``.q3`` ... if a batch of that name was quarantined before:
+    a second quarantine of the same name never replaces the first (nothing is deleted)."""
+    candidate, number = target, 1
+    while any(candidate.with_suffix(side).exists() for side in (".jsonl", *QUARANTINE_SIDE_FILES)):
+        number += 1
+        candidate = target.with_name(f"{target.stem}.q{number}{target.suffix}")
+    return candidate
+
+
 def landing_gate(settings: Settings, run: GateRun, batches: list[tuple[str, Path]],
                  quarantine: bool = True, revalidate: bool = False) -> GateRun:
     """Validate the landed batches; quarantine the ones with a blocking failure."""
@@ -139,7 +152,7 @@ def landing_gate(settings: Settings, run: GateRun, batches: list[tuple[str, Path
             run.quarantined.append(verdict.batch)
             continue
         source = settings.landing_dir / verdict.batch
-        target = settings.quarantine_dir / verdict.batch
+        target = _free_quarantine_path(settings.quarantine_dir / verdict.batch)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(source), target)
         report = source.with_suffix(".report.json")

@@ -211,3 +211,22 @@ def test_every_outcome_lands_as_data_and_in_the_data_docs(data_dir):
     index = data_dir / "quality" / "docs" / "index.html"
     assert index.exists()
     assert "landing_articles" in index.read_text(encoding="utf-8")
+
+
+def test_a_second_quarantine_of_the_same_name_keeps_the_first(data_dir):
+    # a good-sized bad batch is quarantined; a later, smaller bad batch of the same name lands
+    # and fails too: both stay in quarantine, under different names, each with its report
+    first_records = [dict(r, body="") for r in articles(n=5)]
+    bad = land(data_dir, first_records)
+    assert gate(data_dir)["quarantined"] == [str(bad.relative_to(data_dir / "landing"))]
+    again = land(data_dir, [dict(r, body="") for r in articles(n=2)])
+    assert again == bad
+    assert gate(data_dir)["quarantined"] == [str(bad.relative_to(data_dir / "landing"))]
+
+    moved = data_dir / "quarantine" / bad.relative_to(data_dir / "landing")
+    second = moved.with_name(f"{moved.stem}.q2.jsonl")
+    assert moved.read_text(encoding="utf-8").count("\n") == 5, "the first quarantine is intact"
+    assert second.read_text(encoding="utf-8").count("\n") == 2
+    for path in (moved, second):
+        assert path.with_suffix(".report.json").exists()
+        assert path.with_suffix(".validation.json").exists()
