@@ -24,6 +24,7 @@ import io
 import logging
 import os
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -43,6 +45,10 @@ if TYPE_CHECKING:
     from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
+
+
+class UnreadableRecordError(Exception):
+    """An archived response that cannot be read back: its WARC file is truncated or corrupt."""
 
 SCHEMA = """
 create table if not exists records (
@@ -261,12 +267,20 @@ class Archive:
         if row is None:
             raise KeyError(f"no archived record {record_id} for {self.outlet}")
         warc, offset, url, status, fetched_at = row
-        with (self.folder / warc).open("rb") as handle:
-            handle.seek(offset)
-            record = next(iter(ArchiveIterator(handle)))
-            headers = list(record.http_headers.headers) if record.http_headers else []
-            # content_stream() undoes any Content-Encoding, as Scrapy did for the crawl.
-            body = record.content_stream().read()
+        path = self.folder / warc
+        try:
+            with path.open("rb") as handle:
+                handle.seek(offset)
+                record = next(iter(ArchiveIterator(handle)), None)
+                if record is None:
+                    raise UnreadableRecordError(f"{path}: no record at byte {offset} (the file is "
+                                           "truncated)")
+                headers = list(record.http_headers.headers) if record.http_headers else []
+                # content_stream() undoes any Content-Encoding, as Scrapy did for the crawl.
+                body = record.content_stream().read()
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+            raise UnreadableRecordError(f"{path}: the record at byte {offset} cannot be read "
+                                   f"({type(exc).__name__}: {exc})") from None
         headers = [(k, v) for k, v in headers if k.lower() != "content-encoding"]
         return StoredResponse(record_id, url, status, headers, body, _parse_iso(fetched_at))
 
@@ -343,7 +357,13 @@ class ArchiveMiddleware:
         record_id = self.archive.lookup(native_id, request.meta.get("qysym_lastmod"))
         if record_id is None:
             return None
-        stored = self.archive.read(record_id)
+        try:
+            stored = self.archive.read(record_id)
+        except UnreadableRecordError as exc:
+            # a truncated or corrupt archive file: fetch the page again rather than fail it
+            logger.warning("archived copy unreadable, fetching %s again: %s", request.url, exc)
+            self._inc("unreadable")
+            return None
         request.meta["qysym_fetched_at"] = stored.fetched_at
         request.meta["qysym_record_id"] = record_id
         self._inc("served")

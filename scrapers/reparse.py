@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from qysym.contract import OUTLETS, ContractError, validate_article
-from scrapers.archive import Archive
+from qysym.warehouse import QysymError
+from scrapers.archive import Archive, UnreadableRecordError
 from scrapers.items import article_item, dedup_key
 from scrapers.pages.common import ParseError, encoding_from_content_type
 from scrapers.pipelines import BatchWriter, batch_path, drop_reason, write_report
@@ -79,10 +80,15 @@ def reparse_run(
     started = time.perf_counter()
     archive = Archive(data_dir / "archive", outlet)
     writer = BatchWriter(target)
+    unreadable: list[str] = []
     try:
         pages = archive.pages(run_id)
         for number, page in enumerate(pages, 1):
-            stored = archive.read(page.record_id)
+            try:
+                stored = archive.read(page.record_id)
+            except UnreadableRecordError as exc:
+                unreadable.append(str(exc))
+                continue
             result.pages += 1
             encoding = encoding_from_content_type(stored.header("Content-Type"))
             try:
@@ -112,6 +118,12 @@ def reparse_run(
             writer.add(item)
             if progress and number % 1000 == 0:
                 progress(f"{outlet} {run_id}: {number}/{len(pages)} pages re-parsed")
+        if unreadable:
+            # a batch rebuilt without them would hold fewer articles than the one it replaces
+            raise QysymError(f"{outlet} run {run_id}: {len(unreadable)} of {len(pages)} archived "
+                             f"pages cannot be read (first: {unreadable[0]}); its landed batch was "
+                             "left as it was: crawl the interval again with --refetch to fetch "
+                             "them again")
         writer.commit()
     finally:
         writer.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -349,3 +350,53 @@ def test_archived_pages_are_fetched_again_only_when_asked(tmp_path):
     assert report["archive"].get("served", 0) == 0
     warcs = sorted((tmp_path / "archive" / "outlet=tengrinews").glob("*.warc.gz"))
     assert len(warcs) == 3  # one file per attempt; none is ever rewritten
+
+
+def _truncate_the_record_of(data_dir: Path, outlet: str, path_fragment: str) -> Path:
+    """Cut the WARC file holding a page's archived response a few bytes into that record."""
+    import sqlite3
+
+    folder = data_dir / "archive" / f"outlet={outlet}"
+    with sqlite3.connect(folder / "index.sqlite3") as con:
+        warc, offset = con.execute("select warc, offset from records where url like ? "
+                                   "order by id limit 1", (f"%{path_fragment}%",)).fetchone()
+    with (folder / warc).open("r+b") as handle:
+        handle.truncate(offset + 20)
+    return folder / warc
+
+
+def test_an_unreadable_archived_page_is_fetched_again_not_failed(tmp_path):
+    routes = safety_routes()
+    ok = "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"
+    with FakeSite(routes) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
+    first, _, _ = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+    _truncate_the_record_of(tmp_path, "tengrinews", ok)
+    with FakeSite(routes) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
+    assert [s.path for s in site.seen].count(ok) == 1  # fetched again over HTTP
+    items, report, _ = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+    assert report["archive"]["unreadable"] == 1
+    assert sorted(i["native_id"] for i in items) == sorted(i["native_id"] for i in first)
+
+
+def test_reparse_of_a_truncated_archive_says_so_and_keeps_the_batch(tmp_path):
+    from qysym.warehouse import QysymError
+    from scrapers.reparse import reparse
+
+    routes = safety_routes()
+    ok = "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"
+    with FakeSite(routes) as site:
+        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
+    _, _, before = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+    warc = _truncate_the_record_of(tmp_path, "tengrinews", ok)
+    with pytest.raises(QysymError) as error:
+        reparse(tmp_path, ["tengrinews"])
+    message = str(error.value)
+    # the cut also takes every record after the page's: all of them are counted
+    assert re.match(r"tengrinews run crawl_20241209_20241210: [1-9] of 3 archived pages cannot be "
+                    r"read \(first: ", message), message
+    assert f"{warc}: " in message and "--refetch" in message
+    _, _, after = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+    assert after == before, "the landed batch is left as it was"
+    assert not list((tmp_path / "landing").rglob("*.spool"))
