@@ -6,6 +6,7 @@ Every command prints progress on long work and exits non-zero with a one-line re
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import os
 import sys
@@ -73,7 +74,9 @@ def cmd_check(args: argparse.Namespace) -> None:
     from qysym import pipeline, quality
 
     settings = settings_module.load()
-    with quality.recorded(settings) as run:
+    # moving batches to quarantine writes: one writer at a time, as for a build
+    lock = pipeline.warehouse_lock(settings) if args.quarantine else contextlib.nullcontext()
+    with lock, quality.recorded(settings) as run:
         if args.gate in ("landing", "all"):
             quality.landing_gate(settings, run, pipeline.landed_batches(settings),
                                  quarantine=args.quarantine, revalidate=True)

@@ -126,15 +126,17 @@ def crawl_interval(outlet: str, context: dict) -> dict:
 def run_landing_gate() -> dict:
     from qysym import pipeline
 
-    return pipeline.validate_landing(settings_module.load())
+    settings = settings_module.load()
+    with pipeline.warehouse_lock(settings):
+        return pipeline.validate_landing(settings)
 
 
 def _checked(step) -> object:
     """Run ``step(settings, run)`` as its own recorded quality run."""
-    from qysym import quality
+    from qysym import pipeline, quality
 
     settings = settings_module.load()
-    with quality.recorded(settings) as run:
+    with pipeline.warehouse_lock(settings), quality.recorded(settings) as run:
         return step(settings, run)
 
 

@@ -8,9 +8,15 @@ Every step is keyed by its inputs (outlet and date interval), so a rerun rewrite
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import fcntl
 import json
+import os
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,6 +31,50 @@ BIN = Path(sys.executable).parent
 
 def _say(message: str) -> None:
     print(f"[qysym] {message}", flush=True)
+
+
+def _die_with_parent() -> None:
+    """In a child process (dbt, Scrapy): be sent SIGTERM when qysym itself ends, even by kill -9,
+    so that no orphan keeps writing to the warehouse or the landing folder."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
+def run_child(command: list[str], **kwargs) -> int:
+    """Run a child process to its end (it dies with us, see _die_with_parent); its exit code."""
+    with subprocess.Popen(command, preexec_fn=_die_with_parent, **kwargs) as child:
+        try:
+            return child.wait()
+        except BaseException:
+            child.terminate()
+            raise
+
+
+@contextlib.contextmanager
+def warehouse_lock(settings: Settings) -> Iterator[None]:
+    """One writer of the warehouse and the landing gate at a time, per data directory.
+
+    A second build (the CLI, or an Airflow task while a CLI build runs) stops at once with the
+    holder's pid instead of failing later inside dbt on DuckDB's file lock. The lock is the
+    kernel's (flock): a killed holder releases it; ``build.lock`` itself only names the last pid.
+    """
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    handle = (settings.data_dir / "build.lock").open("a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise QysymError(f"another build is running (pid {holder}) on {settings.data_dir}: "
+                             "wait for it to end, then rerun") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # releases the lock
 
 
 def run_id_for(since: date, until: date) -> str:
@@ -70,10 +120,9 @@ def crawl(settings: Settings, outlet: str, since: date, until: date,
         command += ["-s", f"{name}={value}"]
     _say(f"crawling {outlet} {since}..{until}" + (f" via {base_url}" if base_url else "")
          + (" (refetching archived pages)" if refetch else ""))
-    proc = subprocess.run(command, env=tool_env(settings), cwd=settings.dbt_project_dir.parent,
-                          check=False)
-    if proc.returncode != 0:
-        raise QysymError(f"the {outlet} crawl failed (exit {proc.returncode}); see the Scrapy log above")
+    returncode = run_child(command, env=tool_env(settings), cwd=settings.dbt_project_dir.parent)
+    if returncode != 0:
+        raise QysymError(f"the {outlet} crawl failed (exit {returncode}); see the Scrapy log above")
     folder = settings.landing_dir / f"outlet={outlet}" / f"date={since:%Y-%m-%d}"
     batch = folder / f"{run_id}.jsonl"
     report_path = folder / f"{run_id}.report.json"
@@ -176,9 +225,9 @@ def dbt(settings: Settings, *args: str) -> None:
     """Run real dbt on the project in models/, against the warehouse file from settings."""
     command, env = dbt_command(settings, *args)
     _say("dbt " + " ".join(args))
-    proc = subprocess.run(command, env=env, cwd=settings.dbt_project_dir, check=False)
-    if proc.returncode != 0:
-        raise QysymError(f"dbt {' '.join(args)} failed (exit {proc.returncode}); see dbt's output above")
+    returncode = run_child(command, env=env, cwd=settings.dbt_project_dir)
+    if returncode != 0:
+        raise QysymError(f"dbt {' '.join(args)} failed (exit {returncode}); see dbt's output above")
 
 
 def model_fingerprint(settings: Settings) -> str:
@@ -206,7 +255,7 @@ def build(settings: Settings) -> warehouse.Published:
     """
     from qysym import quality
 
-    with quality.recorded(settings) as run:
+    with warehouse_lock(settings), quality.recorded(settings) as run:
         transform(settings, run)
         return check_and_publish(settings, run)
 

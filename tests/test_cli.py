@@ -103,3 +103,62 @@ def test_classify_names_a_lone_surrogate_escape(tmp_path):
         "qysym: error: in.jsonl line 2: holds the escape \\ud83d, half of a UTF-16 pair and not a "
         "character: fix the text's encoding")
     assert "Traceback" not in proc.stderr
+
+
+def test_a_second_build_stops_at_once_and_names_the_running_one(tmp_path, monkeypatch):
+    import os
+
+    from qysym import pipeline
+    from qysym import settings as settings_module
+
+    monkeypatch.setenv("QYSYM_DATA_DIR", str(tmp_path))
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path))
+    with pipeline.warehouse_lock(settings_module.load()):
+        proc = run("build", env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1] == (
+        f"qysym: error: another build is running (pid {os.getpid()}) on {tmp_path}: wait for it "
+        "to end, then rerun")
+    proc = run("build", env=env)  # released: now it gets as far as the (empty) landing folder
+    assert proc.returncode == 1 and "another build is running" not in proc.stderr
+
+
+def _state(pid: int) -> str | None:
+    """A process's state letter from /proc (Z: a zombie, dead but not reaped), None if gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[0]
+
+
+def test_killing_qysym_ends_its_child_process(tmp_path):
+    # a child started the way qysym starts dbt and Scrapy must not outlive a kill -9 of qysym
+    import os
+    import signal
+    import time
+
+    root = Path(__file__).resolve().parents[1]
+    script = (f"import sys; sys.path.insert(0, {str(root)!r}); from qysym import pipeline; "
+              "pipeline.run_child(['sleep', '300'])")
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        child = None
+        for _ in range(100):
+            children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+            found = children.read_text().split() if children.exists() else []
+            if found:
+                child = int(found[0])
+                break
+            time.sleep(0.1)
+        assert child is not None, "the child process never started"
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        for _ in range(50):
+            if _state(child) in (None, "Z"):
+                break
+            time.sleep(0.1)
+        assert _state(child) in (None, "Z"), f"child {child} outlived its killed parent"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
