@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -45,7 +46,14 @@ class Published:
 
 
 def publish(settings: Settings) -> Published:
-    """Copy the marts of the built warehouse into a fresh snapshot and swap it in atomically."""
+    """Copy the marts of the built warehouse into a fresh snapshot and swap it in atomically.
+
+    The Parquet exports are published as a set with the snapshot: every file is written beside
+    the old ones first (``.parquet.tmp``), and only once all of them and the snapshot are whole
+    are the snapshot, then the exports, swapped in, and ``exports/manifest.json`` written last,
+    naming the publication (time, tables, rows). A failure before the swap leaves the previous
+    snapshot and its exports as they were.
+    """
     source = settings.warehouse_path
     if not source.exists():
         raise QysymError(f"no warehouse at {source}: run `qysym build` first")
@@ -53,39 +61,60 @@ def publish(settings: Settings) -> Published:
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     settings.exports_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in settings.exports_dir.glob("*.tmp"):  # of a publish that was killed
+        if leftover.is_file():
+            leftover.unlink()
     rows: dict[str, int] = {}
-    with duckdb.connect() as con:
-        con.execute("attach " + _literal(str(source)) + " as wh (read_only)")
-        con.execute("use wh")
-        tables = [
-            (schema, name)
-            for schema, name in con.execute(
-                "select table_schema, table_name from information_schema.tables "
-                "where table_catalog = 'wh' and table_type = 'BASE TABLE' "
-                "and table_schema in (select unnest(?)) order by 1, 2",
-                [list(PUBLISHED_SCHEMAS)],
-            ).fetchall()
-        ]
-        if not tables:
-            raise QysymError(f"the warehouse {source} has no marts: run `qysym build` first")
-        con.execute(
-            "attach " + _literal(str(tmp)) + " as snap (storage_version "
-            + _literal(SNAPSHOT_STORAGE_VERSION) + ")"
-        )
-        for schema in sorted({s for s, _ in tables}):
-            con.execute("create schema if not exists snap." + _ident(schema))
-        for schema, name in tables:
-            qualified = _ident(schema) + "." + _ident(name)
-            con.execute("create table snap." + qualified + " as select * from " + qualified)
-            rows[f"{schema}.{name}"] = con.execute("select count(*) from " + qualified).fetchone()[0]
-            export = settings.exports_dir / f"{name}.parquet"
+    exports: list[Path] = []
+    try:
+        with duckdb.connect() as con:
+            con.execute("attach " + _literal(str(source)) + " as wh (read_only)")
+            con.execute("use wh")
+            tables = [
+                (schema, name)
+                for schema, name in con.execute(
+                    "select table_schema, table_name from information_schema.tables "
+                    "where table_catalog = 'wh' and table_type = 'BASE TABLE' "
+                    "and table_schema in (select unnest(?)) order by 1, 2",
+                    [list(PUBLISHED_SCHEMAS)],
+                ).fetchall()
+            ]
+            if not tables:
+                raise QysymError(f"the warehouse {source} has no marts: run `qysym build` first")
             con.execute(
-                "copy (select * from " + qualified + ") to " + _literal(str(export) + ".tmp")
-                + " (format parquet)"
+                "attach " + _literal(str(tmp)) + " as snap (storage_version "
+                + _literal(SNAPSHOT_STORAGE_VERSION) + ")"
             )
-            os.replace(str(export) + ".tmp", export)
-        con.execute("detach snap")
+            for schema in sorted({s for s, _ in tables}):
+                con.execute("create schema if not exists snap." + _ident(schema))
+            for schema, name in tables:
+                qualified = _ident(schema) + "." + _ident(name)
+                con.execute("create table snap." + qualified + " as select * from " + qualified)
+                rows[f"{schema}.{name}"] = con.execute("select count(*) from " + qualified).fetchone()[0]
+                export = settings.exports_dir / f"{name}.parquet"
+                con.execute(
+                    "copy (select * from " + qualified + ") to " + _literal(str(export) + ".tmp")
+                    + " (format parquet)"
+                )
+                exports.append(export)
+            con.execute("detach snap")
+    except duckdb.Error as exc:
+        tmp.unlink(missing_ok=True)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QysymError(f"publishing failed before the swap ({first}); readers keep the previous "
+                         "snapshot and exports") from None
     os.replace(tmp, target)
+    for export in exports:
+        os.replace(str(export) + ".tmp", export)
+    manifest = settings.exports_dir / "manifest.json"
+    manifest_tmp = manifest.with_name(manifest.name + ".tmp")
+    manifest_tmp.write_text(json.dumps({
+        "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "snapshot": str(target),
+        "tables": rows,
+        "files": [export.name for export in exports],
+    }, indent=2) + "\n", encoding="utf-8")
+    os.replace(manifest_tmp, manifest)
     return Published(target, tuple(f"{s}.{n}" for s, n in tables), rows)
 
 

@@ -81,3 +81,28 @@ def test_formats(settings):
     assert warehouse.format_result(result, "json").splitlines()[0] == '{"id": 0, "lang": "ru"}'
     table = warehouse.format_result(result, "table")
     assert table.splitlines()[0].split() == ["id", "lang"] and table.endswith("(2 rows)")
+
+
+def test_the_exports_are_published_as_a_set_with_the_snapshot(settings):
+    import json
+
+    warehouse.publish(settings)
+    manifest = json.loads((settings.exports_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["tables"] == {"marts.articles": 5}
+    assert manifest["files"] == ["articles.parquet"]
+    snapshot = settings.serving_path.read_bytes()
+    export = (settings.exports_dir / "articles.parquet").read_bytes()
+
+    # the next publish cannot write one of its exports (a directory is in the way): it fails
+    # before the swap, and readers keep the previous snapshot and the previous exports
+    with duckdb.connect(str(settings.warehouse_path)) as con:
+        con.execute("create table marts.zz_blocked as select 1 as x")
+        con.execute("insert into marts.articles values (99, 'kk')")
+    (settings.exports_dir / "zz_blocked.parquet.tmp").mkdir()
+    (settings.exports_dir / "zz_blocked.parquet.tmp" / "keep").write_text("x")
+    with pytest.raises(QysymError, match=r"publishing failed before the swap \(.*zz_blocked"):
+        warehouse.publish(settings)
+    assert settings.serving_path.read_bytes() == snapshot
+    assert (settings.exports_dir / "articles.parquet").read_bytes() == export
+    assert json.loads((settings.exports_dir / "manifest.json").read_text())["tables"] == {
+        "marts.articles": 5}
