@@ -388,15 +388,26 @@ class LocalAirflow:
             time.sleep(2)
         raise QysymError(f"{dag_id} run {run_id} did not finish in {timeout:.0f} s")
 
-    def wait_idle(self, dag_id: str, at_least: int, timeout: float = 900) -> list[dict]:
-        """Wait until ``dag_id`` has ``at_least`` runs and none queued or running; return them."""
+    def wait_idle(self, dag_id: str, at_least: int, timeout: float = 900,
+                  settle: float = 20) -> list[dict]:
+        """Wait until ``dag_id`` has ``at_least`` runs and none queued or running, and stays so for
+        ``settle`` seconds; return them. (An Asset-triggered DAG is idle for a moment between the
+        last upstream landing and the scheduler's creating the run it triggers: without the
+        settling time a wait could end before the run that takes the last landing.)"""
         deadline = time.monotonic() + timeout
         runs: list[dict] = []
+        idle_since: float | None = None
+        idle_count = -1
         while time.monotonic() < deadline:
             self.check_alive()
             runs = self.runs(dag_id)
             if len(runs) >= at_least and all(r["state"] in ("success", "failed") for r in runs):
-                return runs
+                if idle_since is None or len(runs) != idle_count:
+                    idle_since, idle_count = time.monotonic(), len(runs)
+                elif time.monotonic() - idle_since >= settle:
+                    return runs
+            else:
+                idle_since = None
             time.sleep(3)
         states = [r["state"] for r in runs]
         raise QysymError(f"{dag_id}: {len(runs)} run(s) {states}, not idle after {timeout:.0f} s")
