@@ -365,17 +365,25 @@ def _truncate_the_record_of(data_dir: Path, outlet: str, path_fragment: str) -> 
     return folder / warc
 
 
+SAFETY_ARTICLE = "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"
+SAFETY_RUN = ("tengrinews", "2024-12-09", "crawl_20241209_20241210")
+
+
+def _crawl_safety_day(data_dir: Path) -> tuple[FakeSite, list[dict], bytes]:
+    """One Tengrinews crawl of the safety routes: the site (what it was asked), the landed items
+    and the batch's bytes."""
+    with FakeSite(safety_routes()) as site:
+        crawl("tengrinews", site, data_dir, "since=2024-12-09", "until=2024-12-10", "editions=ru")
+    items, _, raw = landed(data_dir, *SAFETY_RUN)
+    return site, items, raw
+
+
 def test_an_unreadable_archived_page_is_fetched_again_not_failed(tmp_path):
-    routes = safety_routes()
-    ok = "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"
-    with FakeSite(routes) as site:
-        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
-    first, _, _ = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
-    _truncate_the_record_of(tmp_path, "tengrinews", ok)
-    with FakeSite(routes) as site:
-        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
-    assert [s.path for s in site.seen].count(ok) == 1  # fetched again over HTTP
-    items, report, _ = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+    _, first, _ = _crawl_safety_day(tmp_path)
+    _truncate_the_record_of(tmp_path, "tengrinews", SAFETY_ARTICLE)
+    site, items, _ = _crawl_safety_day(tmp_path)
+    assert [s.path for s in site.seen].count(SAFETY_ARTICLE) == 1  # fetched again over HTTP
+    _, report, _ = landed(tmp_path, *SAFETY_RUN)
     assert report["archive"]["unreadable"] == 1
     assert sorted(i["native_id"] for i in items) == sorted(i["native_id"] for i in first)
 
@@ -384,12 +392,8 @@ def test_reparse_of_a_truncated_archive_says_so_and_keeps_the_batch(tmp_path):
     from qysym.warehouse import QysymError
     from scrapers.reparse import reparse
 
-    routes = safety_routes()
-    ok = "/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"
-    with FakeSite(routes) as site:
-        crawl("tengrinews", site, tmp_path, "since=2024-12-09", "until=2024-12-10", "editions=ru")
-    _, _, before = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
-    warc = _truncate_the_record_of(tmp_path, "tengrinews", ok)
+    _, _, before = _crawl_safety_day(tmp_path)
+    warc = _truncate_the_record_of(tmp_path, "tengrinews", SAFETY_ARTICLE)
     with pytest.raises(QysymError) as error:
         reparse(tmp_path, ["tengrinews"])
     message = str(error.value)
@@ -397,6 +401,6 @@ def test_reparse_of_a_truncated_archive_says_so_and_keeps_the_batch(tmp_path):
     assert re.match(r"tengrinews run crawl_20241209_20241210: [1-9] of 3 archived pages cannot be "
                     r"read \(first: ", message), message
     assert f"{warc}: " in message and "--refetch" in message
-    _, _, after = landed(tmp_path, "tengrinews", "2024-12-09", "crawl_20241209_20241210")
+    _, _, after = landed(tmp_path, *SAFETY_RUN)
     assert after == before, "the landed batch is left as it was"
     assert not list((tmp_path / "landing").rglob("*.spool"))
