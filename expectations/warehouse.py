@@ -9,6 +9,11 @@ indicator row or outlet) and validated by:
     most QYSYM_FRESHNESS_HOURS old.
 ``warehouse_indicators`` (blocking): shares in [0, 1], denominators present, events never more
     than the week's articles or the reports they group.
+``warehouse_publication`` (blocking, per outlet): nothing published is lost. Every article of the
+    previous publication (the snapshot readers have now) is still in the new build, or was
+    retracted on purpose (``qysym retract``, marts.retractions). A lost one stops the publish and
+    the failure names the outlet, edition and day: a flaky re-crawl, a quarantined or deleted
+    batch can add to the publication but never take from it without a word.
 
 The dbt tests ran in the same build (``dbt build``); their results are read from dbt's
 run_results.json so that one table holds every check of a run.
@@ -79,6 +84,62 @@ def _frames(warehouse: Path, now: datetime) -> dict:
     finally:
         con.close()
     return {"days": days, "weeks": weeks, "fresh": fresh, "shares": shares, "events": events}
+
+
+def publication_frame(warehouse: Path, previous: Path):
+    """Per outlet, edition and publication day of the previous publication: its articles and how
+    many of them the new build lost without a retraction. None without a previous publication."""
+    import duckdb
+
+    if not previous.exists():
+        return None
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        con.execute("attach '" + str(previous).replace("'", "''") + "' as previous (read_only)")
+        if not con.execute("select count(*) from information_schema.tables where table_catalog = "
+                           "'previous' and table_schema = 'marts' and table_name = 'articles'"
+                           ).fetchone()[0]:
+            return None
+        has_retractions = con.execute(
+            "select count(*) from information_schema.tables where table_catalog = current_database() "
+            "and table_schema = 'marts' and table_name = 'retractions'").fetchone()[0]
+        retracted = ("select outlet, native_id from marts.retractions" if has_retractions
+                     else "select null::varchar as outlet, null::varchar as native_id where false")
+        return con.execute(f"""
+            with before as (
+                select outlet, lang, native_id, published_date from previous.marts.articles
+            ),
+            kept as (select outlet, native_id from marts.articles),
+            retracted as ({retracted})
+            select
+                before.outlet,
+                before.lang,
+                cast(before.published_date as varchar) as day,
+                count(*) as published_before,
+                count(*) filter (where kept.native_id is null and retracted.native_id is null)
+                    as lost,
+                coalesce(array_to_string((
+                    list(before.outlet || ':' || before.native_id order by before.native_id)
+                    filter (where kept.native_id is null and retracted.native_id is null)
+                )[1:3], ', '), '') as lost_examples
+            from before
+            left join kept using (outlet, native_id)
+            left join retracted using (outlet, native_id)
+            group by all
+            order by before.outlet, before.lang, day
+        """).df()
+    finally:
+        con.close()
+
+
+def publication_suite():
+    from great_expectations import expectations as gxe
+
+    return suite("warehouse_publication", [expect(
+        gxe.ExpectColumnValuesToBeBetween, "nothing_published_is_lost", column="lost",
+        min_value=0, max_value=0,
+        description="every article of the previous publication is still published, or was "
+                    "retracted with `qysym retract` (per outlet, edition and day)")])
 
 
 def coverage_suites(hours: float):
@@ -168,7 +229,9 @@ def dbt_outcomes(run_results: Path) -> list[Outcome]:
 
 
 def validate(project, warehouse: Path, run_results: Path | None = None,
-             now: datetime | None = None) -> list[Outcome]:
+             now: datetime | None = None, previous: Path | None = None) -> list[Outcome]:
+    """The warehouse gate's outcomes; ``previous`` is the snapshot readers have now (the
+    publication that nothing may be lost from)."""
     now = now or datetime.now(UTC)
     frames = _frames(warehouse, now)
     outlets = sorted(set(frames["days"]["outlet"]) | set(frames["fresh"]["outlet"]))
@@ -189,6 +252,11 @@ def validate(project, warehouse: Path, run_results: Path | None = None,
         if len(frame):
             result = project.validate(asset, checks, frame, ["row_key"])
             outcomes += per_subject(GATE, result, None, [], default_subject="marts")
+    publication = publication_frame(warehouse, previous) if previous is not None else None
+    if publication is not None and len(publication):
+        result = project.validate("warehouse_publication", publication_suite(), publication,
+                                  ["outlet", "lang", "day", "published_before", "lost_examples"])
+        outcomes += per_subject(GATE, result, "outlet", sorted(set(publication["outlet"])))
     if run_results is not None:
         outcomes += dbt_outcomes(run_results)
     return outcomes

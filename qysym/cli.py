@@ -70,6 +70,24 @@ def cmd_build(args: argparse.Namespace) -> None:
     pipeline.build(settings_module.load())
 
 
+def cmd_retract(args: argparse.Namespace) -> None:
+    from qysym import retractions
+
+    settings = settings_module.load()
+    ids = list(args.article_id)
+    if args.from_file:
+        try:
+            text = Path(args.from_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QysymError(f"cannot read {args.from_file}: {exc.strerror}") from None
+        ids += [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    entries = retractions.retract(settings, ids, args.reason)
+    already = len(set(ids)) - len(entries)
+    print(f"retracted {len(entries)} article(s)" + (f" ({already} were retracted before)" if already else "")
+          + f", logged in {retractions.log_path(settings)}; the next `qysym build` removes them from "
+          "the warehouse and the snapshot (marts.retractions lists them)")
+
+
 def cmd_check(args: argparse.Namespace) -> None:
     from qysym import pipeline, quality
 
@@ -196,11 +214,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reparse", help="rebuild landed batches from the raw WARC archive, offline")
     p.add_argument("outlet", nargs="*", choices=sorted(OUTLETS), metavar="OUTLET",
                    help="outlets to re-parse (default: all)")
-    p.add_argument("--run-id", help="only this crawl run (e.g. crawl_20201201_20201231)")
+    p.add_argument("--run-id", help="only this crawl run "
+                   "(e.g. crawl_20201201_20201231_20261206T101500Z_3fa2)")
     p.set_defaults(func=cmd_reparse)
 
     p = sub.add_parser("build", help="landing gate, dbt build, publish the snapshot")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("retract", help="remove published articles on purpose, with a reason "
+                       "(logged; the only way a build may publish fewer articles)")
+    p.add_argument("article_id", nargs="*", help="outlet:native_id, as marts.articles.article_id")
+    p.add_argument("--reason", required=True, help="why: kept in the log and in marts.retractions")
+    p.add_argument("--from-file", metavar="FILE", help="more ids, one per line")
+    p.set_defaults(func=cmd_retract)
 
     p = sub.add_parser("check", help="run the data-quality gates now and print gate, check, "
                        "expectation, status and observed value")
@@ -273,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        _log_to_file()
         args.func(args)
         sys.stdout.flush()  # a closed pipe or a full disk shows here, not in Python's exit
     except QysymError as exc:
@@ -288,13 +315,49 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         if exc.errno != errno.ENOSPC:
             raise
-        if exc.filename is None:
+        where = exc.filename
+        if where is None:
+            data_dir = settings_module.load().data_dir
+            where = data_dir if _nearly_full(data_dir) else None
+        if where is None:
             _drop_stdout()
-        print(f"qysym: error: the disk is full (writing {exc.filename or 'the output'}): "
+        print(f"qysym: error: the disk is full (writing {where or 'the output'}): "
               "free space, or point QYSYM_DATA_DIR at a disk with room, then rerun",
               file=sys.stderr)
         return 1
     return 0
+
+
+def _log_to_file() -> None:
+    """Libraries' warnings and errors (GX, dbt's adapters) go to <data>/logs/qysym.log, not to
+    the terminal: a failure ends in one line there, its tracebacks are in the log. A log that
+    cannot be written (a full disk) is dropped, never raised or printed."""
+    import logging
+
+    logging.raiseExceptions = False
+    data_dir = settings_module.load().data_dir
+    if not data_dir.is_dir():
+        return  # a command that needs no data directory (classify) does not create one
+
+    class LazyFileHandler(logging.FileHandler):
+        def _open(self):  # the log folder is made only when there is something to log
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            return super()._open()
+
+    handler = LazyFileHandler(data_dir / "logs" / "qysym.log", encoding="utf-8", delay=True)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+
+
+def _nearly_full(path: Path) -> bool:
+    import shutil
+
+    with contextlib.suppress(OSError):
+        return shutil.disk_usage(path).free < 8 * 1024 * 1024
+    return False
 
 
 def _drop_stdout() -> None:

@@ -50,7 +50,9 @@ def crawl_outlets(
     timeout: float = 1800,
 ) -> dict[str, dict]:
     """Crawl ``outlets`` at once (a process each) against ``base_url``; return their reports."""
-    run_id = run_id or f"crawl_{since:%Y%m%d}_{until:%Y%m%d}"
+    from scrapers.pipelines import new_run_id
+
+    run_id = run_id or new_run_id(since, until)  # landing is append-only: a new id per run
     environment = dict(os.environ, QYSYM_DATA_DIR=str(data_dir),
                        SCRAPY_SETTINGS_MODULE="scrapers.settings", **(env or {}))
     environment["PYTHONPATH"] = os.pathsep.join(

@@ -13,9 +13,11 @@ import ctypes
 import fcntl
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -50,6 +52,41 @@ def run_child(command: list[str], **kwargs) -> int:
             raise
 
 
+SCRAPY_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]+\] [A-Z]+: ")
+DBT_RECORD = re.compile(r"^(\x1b\[[0-9;]*m)*\d\d:\d\d:\d\d ")
+_TRACEBACK = re.compile(r"^(Traceback \(most recent call last\):|--- Logging error ---)")
+
+
+def run_logged_child(command: list[str], log_path: Path, record: re.Pattern, *,
+                     records_only: bool, out=None, **kwargs) -> int:
+    """Run a child (as :func:`run_child`) whose whole output is appended to ``log_path``. The
+    terminal (``out``, stderr by default) gets the child's lines but not Python tracebacks: a
+    traceback is hidden up to the child's next log record (``record``); with ``records_only``,
+    only the records' first lines (Scrapy's stats dumps are long). A failure's one-line cause
+    is then not buried; the log keeps everything."""
+    out = out or sys.stderr
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("a", encoding="utf-8") as log, subprocess.Popen(
+            command, preexec_fn=_die_with_parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True, errors="replace", **kwargs) as child:
+        try:
+            hiding = False
+            for line in child.stdout:
+                log.write(line)
+                is_record = bool(record.match(line))
+                if _TRACEBACK.match(line):
+                    hiding = True
+                elif is_record:
+                    hiding = False
+                if not hiding and (is_record or not records_only):
+                    out.write(line)
+                    out.flush()
+            return child.wait()
+        except BaseException:
+            child.terminate()
+            raise
+
+
 @contextlib.contextmanager
 def warehouse_lock(settings: Settings) -> Iterator[None]:
     """One writer of the warehouse and the landing gate at a time, per data directory.
@@ -78,8 +115,11 @@ def warehouse_lock(settings: Settings) -> Iterator[None]:
 
 
 def run_id_for(since: date, until: date) -> str:
-    """Runs are keyed by their interval, so a rerun of the same interval replaces its batch."""
-    return f"crawl_{since:%Y%m%d}_{until:%Y%m%d}"
+    """A new run id for a crawl of [since, until]: its own batch and report, which no later run
+    replaces (landing is append-only; the warehouse takes the union of every batch)."""
+    from scrapers.pipelines import new_run_id
+
+    return new_run_id(since, until)
 
 
 @dataclass(frozen=True)
@@ -120,19 +160,102 @@ def crawl(settings: Settings, outlet: str, since: date, until: date,
         command += ["-s", f"{name}={value}"]
     _say(f"crawling {outlet} {since}..{until}" + (f" via {base_url}" if base_url else "")
          + (" (refetching archived pages)" if refetch else ""))
-    returncode = run_child(command, env=tool_env(settings), cwd=settings.dbt_project_dir.parent)
+    log_path = settings.data_dir / "logs" / "crawl" / f"{outlet}-{run_id}.log"
+    returncode = run_logged_child(command, log_path, SCRAPY_RECORD, records_only=True,
+                                  env=tool_env(settings), cwd=settings.dbt_project_dir.parent)
+    _say(f"the whole Scrapy log: {log_path}")
+    full = disk_full(settings, log_path)
+    if full:
+        raise QysymError(f"the {outlet} crawl stopped: {full}; what it fetched is archived and "
+                         "earlier batches are untouched; free space, then rerun")
     if returncode != 0:
-        raise QysymError(f"the {outlet} crawl failed (exit {returncode}); see the Scrapy log above")
+        raise QysymError(f"the {outlet} crawl failed (exit {returncode}); its last error is in "
+                         f"{log_path}")
     folder = settings.landing_dir / f"outlet={outlet}" / f"date={since:%Y-%m-%d}"
     batch = folder / f"{run_id}.jsonl"
     report_path = folder / f"{run_id}.report.json"
     report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
-    if not batch.exists():
-        raise QysymError(f"the {outlet} crawl landed no batch at {batch}")
-    _say(f"{outlet}: landed {sum(1 for _ in batch.open(encoding='utf-8'))} article versions in {batch}")
     if report:
         _say(crawl_summary(report))
+    if not batch.exists():
+        raise QysymError(f"the {outlet} crawl landed nothing: {failure_cause(report, base_url)}; "
+                         f"earlier batches are untouched (report: {report_path})")
+    _say(f"{outlet}: landed {sum(1 for _ in batch.open(encoding='utf-8'))} article versions in {batch}")
+    counts = report.get("counts", {})
+    discovered, failed = counts.get("discovered", 0), counts.get("failed", 0)
+    if discovered and failed / discovered > settings.max_failed_share:
+        raise QysymError(
+            f"the {outlet} crawl lost {failed / discovered:.0%} of the {discovered} article pages "
+            f"it found ({failure_cause(report, base_url)}), over QYSYM_MAX_FAILED_SHARE="
+            f"{settings.max_failed_share:g}; the {counts.get('landed', 0)} it got are landed, marked "
+            f"{report.get('status')}, in {batch}: rerun later to fetch the rest (archived pages are "
+            "not fetched again)")
     return CrawlResult(outlet, batch, report)
+
+
+DISK_FULL_MARKERS = ("No space left on device", "[Errno 28]", "database or disk is full")
+
+
+def disk_full(settings: Settings, log_path: Path | None = None, offset: int = 0) -> str | None:
+    """'the disk is full at <data dir>' when a child's log (from ``offset``: what this run wrote)
+    says so (Scrapy logs the OSError and goes on), or when the data directory's disk has almost
+    no room left; else None."""
+    import shutil
+
+    said = False
+    if log_path is not None and log_path.exists():
+        with log_path.open(encoding="utf-8", errors="replace") as handle:
+            handle.seek(offset)
+            said = any(marker in line for line in handle for marker in DISK_FULL_MARKERS)
+    try:
+        free = shutil.disk_usage(settings.data_dir).free
+    except OSError:
+        free = None
+    if said or (free is not None and free < 8 * 1024 * 1024):
+        room = f" ({free // 1024} KiB free)" if free is not None else ""
+        return f"the disk is full at {settings.data_dir}{room}"
+    return None
+
+
+_CAUSES = {
+    "connection": "connection refused at {host}",
+    "dns": "host {host} not found",
+    "timeout": "timeouts at {host}",
+    "dataloss": "connections cut mid-answer at {host}",
+}
+
+
+def failure_cause(report: dict, base_url: str | None = None) -> str:
+    """One phrase naming why a crawl lost what it lost: the most common failure reason, with the
+    address it happened at (``connection refused at 127.0.0.1:9``, ``48% HTTP 503``)."""
+    from urllib.parse import urlsplit
+
+    if not report:
+        return "the crawl wrote no report (see its Scrapy log)"
+    lost = [*report.get("discovery_failures", []), *report.get("failures", [])]
+    reasons = Counter(f["reason"] for f in lost)
+    if not reasons:
+        for kind in ("discovery_failed", "failed"):
+            reasons.update(report.get(kind, {}))
+    if not reasons:
+        if report.get("finish_reason") not in (None, "finished"):
+            return f"the crawl stopped early ({report['finish_reason']})"
+        return "the sites listed no article in the interval"
+    reason, count = reasons.most_common(1)[0]
+    url = next((f["url"] for f in lost if f["reason"] == reason), None) or base_url or ""
+    if base_url and reason in _CAUSES:
+        url = base_url  # the address connected to (pages keep the real sites' URLs)
+    host = urlsplit(url).netloc or url or "the site"
+    share = f"{count / sum(reasons.values()):.0%}"
+    if reason in _CAUSES:
+        cause = _CAUSES[reason].format(host=host)
+    elif reason.startswith("http_"):
+        cause = f"HTTP {reason[5:]} from {host}"
+    elif reason.startswith("parse/"):
+        cause = f"pages whose {reason[6:]} could not be parsed"
+    else:
+        cause = reason.replace("_", " ")
+    return f"{cause} ({share} of {sum(reasons.values())} failures)" if len(reasons) > 1 else cause
 
 
 def crawl_summary(report: dict) -> str:
@@ -225,8 +348,16 @@ def dbt(settings: Settings, *args: str) -> None:
     """Run real dbt on the project in models/, against the warehouse file from settings."""
     command, env = dbt_command(settings, *args)
     _say("dbt " + " ".join(args))
-    returncode = run_child(command, env=env, cwd=settings.dbt_project_dir)
+    dbt_log = Path(env["DBT_LOG_PATH"]) / "dbt.log"
+    offset = dbt_log.stat().st_size if dbt_log.exists() else 0
+    returncode = run_logged_child(command, Path(env["DBT_LOG_PATH"]) / "output.log", DBT_RECORD,
+                                  records_only=False, out=sys.stdout, env=env,
+                                  cwd=settings.dbt_project_dir)
     if returncode != 0:
+        full = disk_full(settings, dbt_log, offset)
+        if full:
+            raise QysymError(f"dbt {args[0] if args else ''} stopped: {full}; readers keep the "
+                             "previous snapshot; free space, then rerun")
         raise QysymError(f"dbt {' '.join(args)} failed (exit {returncode}); see dbt's output above")
 
 
@@ -306,6 +437,9 @@ def check_and_publish(settings: Settings, run) -> warehouse.Published:
     quality.record(settings, run)
     # a landing failure was dealt with by quarantining its batch; the warehouse's own stop publish
     blocking = [o for o in run.blocking_failures if o.gate == "warehouse"]
+    lost = [o for o in blocking if o.check == "nothing_published_is_lost"]
+    if lost:
+        raise QysymError(lost_message(settings, lost))
     if blocking:
         first = blocking[0]
         raise QysymError(
@@ -319,6 +453,19 @@ def check_and_publish(settings: Settings, run) -> warehouse.Published:
     _say(f"quality: {len(run.outcomes)} checks recorded in quality.check_results "
          f"(run {run.run_id}); Data Docs: {run.docs_index}")
     return published
+
+
+def lost_message(settings: Settings, failures: list) -> str:
+    """One line for a build that would publish fewer articles than readers have now."""
+    days = [row for outcome in failures for row in outcome.sample]
+    shown = "; ".join(
+        f"{row.get('outlet')} {row.get('lang')} {row.get('day')}: {row.get('value')} of "
+        f"{row.get('published_before')} (e.g. {row.get('lost_examples')})" for row in days[:3])
+    more = sum(o.observed or 0 for o in failures) - min(len(days), 3)
+    return (f"not published: this build would lose articles readers have now ({shown}"
+            + (f"; and {more} more outlet-edition-days" if more > 0 else "") + "); readers keep "
+            f"the previous snapshot. Restore the batches that held them (see {settings.quarantine_dir} "
+            "and the landing gate above), or remove them on purpose: qysym retract ID... --reason ...")
 
 
 def run_results_path(settings: Settings) -> Path:

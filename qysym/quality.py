@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -163,6 +164,7 @@ def landing_gate(settings: Settings, run: GateRun, batches: list[tuple[str, Path
              f"{' on ' + str(first['column']) if first.get('column') else ''}) failed, observed "
              f"{first['observed']}; moved to {target}")
         run.quarantined.append(verdict.batch)
+    write_rows(run)  # recorded before anything else can fail or be killed
     _say(f"landing gate: {len(run.passed)} batches passed ({len(run.skipped)} unchanged since "
          f"they last passed), {len(run.quarantined)} "
          f"{'quarantined' if quarantine else 'failed'}")
@@ -176,7 +178,8 @@ def warehouse_gate(settings: Settings, run: GateRun, run_results: Path | None = 
 
     if not settings.warehouse_path.exists():
         raise FileNotFoundError(f"no warehouse at {settings.warehouse_path}: run `qysym build` first")
-    outcomes = warehouse.validate(run.project, settings.warehouse_path, run_results, run.started_at)
+    outcomes = warehouse.validate(run.project, settings.warehouse_path, run_results, run.started_at,
+                                  previous=settings.serving_path)
     run.outcomes += outcomes
     failed = [o for o in outcomes if not o.success]
     for outcome in failed:
@@ -197,18 +200,29 @@ def rows(run: GateRun) -> list[dict]:
             for o in run.outcomes]
 
 
+def write_rows(run: GateRun) -> Path:
+    """The run's outcomes so far as ``quality/results/<run>.jsonl``, written whole (a temporary
+    file renamed into place): called as soon as the landing gate has decided, so a build killed
+    later still leaves its landing verdicts in the record (the next run loads them into
+    quality.check_results), and again, complete, by :func:`record`."""
+    results_dir = run.quality_dir / "results"
+    results_dir.mkdir(parents=True, exist_ok=True)
+    path = results_dir / f"{run.run_id}.jsonl"
+    tmp = path.with_suffix(".jsonl.tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        for row in rows(run):
+            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    os.replace(tmp, path)
+    return path
+
+
 def record(settings: Settings, run: GateRun) -> Path:
     """Land the run's outcomes: its pages in the Data Docs, a JSONL file, and rows of
     quality.check_results in the warehouse (when it exists and is free; the JSONL files are
     loaded into it by the next run that finds it)."""
     if run._project is not None:
         run.project.build_docs()
-    results_dir = run.quality_dir / "results"
-    results_dir.mkdir(parents=True, exist_ok=True)
-    path = results_dir / f"{run.run_id}.jsonl"
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows(run):
-            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    path = write_rows(run)
     if settings.warehouse_path.exists():
         try:
             load_results(settings)

@@ -24,6 +24,9 @@ class Settings:
     mirror_seed: int
     mirror_days: int
     mirror_start: str
+    # A crawl whose lost article pages exceed this share of those it found exits non-zero (after
+    # landing what it got, marked partial), so the scheduler retries and alerts.
+    max_failed_share: float = 0.1
 
     @property
     def landing_dir(self) -> Path:
@@ -82,7 +85,23 @@ def load() -> Settings:
         mirror_seed=int(os.environ.get("QYSYM_MIRROR_SEED", "20210110")),
         mirror_days=int(os.environ.get("QYSYM_MIRROR_DAYS", "182")),
         mirror_start=os.environ.get("QYSYM_MIRROR_START", "2020-09-01"),
+        max_failed_share=_share("QYSYM_MAX_FAILED_SHARE", 0.1),
     )
+
+
+def _share(name: str, default: float) -> float:
+    text = os.environ.get(name)
+    if text in (None, ""):
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        from qysym.warehouse import QysymError
+
+        raise QysymError(f"{name}={text!r}: give a share between 0 and 1 (e.g. 0.1 for 10%)")
+    return value
 
 
 def tool_env(settings: Settings | None = None) -> dict[str, str]:

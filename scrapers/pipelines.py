@@ -16,11 +16,14 @@ Stats written under ``qysym/`` (by these pipelines and by the spiders) feed the 
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
 import re
+import secrets
 from collections import Counter
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,9 +107,11 @@ class BatchWriter:
     """One landed batch: lines spooled as they come, then sorted into place atomically.
 
     Lines are spooled to disk as they arrive, then sorted by (native_id, content_hash) into a
-    ``.tmp`` file that is renamed over the batch by :meth:`commit`, so a reader never sees half a
-    batch and a rerun of the same run_id replaces it. Used by the crawl and by ``qysym reparse``,
-    so both write byte-identical files from the same items.
+    ``.tmp`` file that :meth:`commit` links into place, so a reader never sees half a batch. A
+    crawl's batch never replaces an existing file (every run has its own run id: landing is
+    append-only); ``qysym reparse`` rebuilds a run's batch in place (``replace=True``) once it has
+    checked that the rebuild loses nothing. Used by both, so both write byte-identical files from
+    the same items.
     """
 
     def __init__(self, path: Path):
@@ -114,6 +119,7 @@ class BatchWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.spool_path = path.with_suffix(".jsonl.spool")
         self.spool = self.spool_path.open("w+b")
+        fcntl.flock(self.spool, fcntl.LOCK_EX)  # held while we live: see clean_leftovers
         self.index: list[tuple[tuple[str, str], int, int]] = []
         self.layers: dict[str, Counter] = {}
 
@@ -132,16 +138,23 @@ class BatchWriter:
     def flush(self) -> None:
         self.spool.flush()
 
-    def commit(self) -> None:
+    def commit(self, replace: bool = False) -> None:
         tmp = self.path.with_suffix(".jsonl.tmp")
         self.spool.flush()
         with tmp.open("wb") as out:
+            fcntl.flock(out, fcntl.LOCK_EX)
             for _, offset, length in sorted(self.index):
                 self.spool.seek(offset)
                 out.write(self.spool.read(length))
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, self.path)
+        if replace:
+            os.replace(tmp, self.path)
+            return
+        try:
+            os.link(tmp, self.path)  # fails if the batch exists: landing never overwrites
+        finally:
+            tmp.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.spool.close()
@@ -159,8 +172,9 @@ class BatchWriter:
 class LandingPipeline(_StatsPipeline):
     """Write ``landing/outlet=<slug>/date=<since>/<run_id>.jsonl`` atomically, plus a report.
 
-    A run that did not finish, or whose discovery failed outright, keeps the previous batch and
-    only writes its report.
+    Append-only: every run has its own run id, and a run whose batch or report already exists is
+    refused before it fetches anything. A run that did not finish, or whose discovery failed
+    outright, lands no batch and only writes its report; earlier runs' batches are never touched.
     """
 
     def __init__(self, crawler: Crawler):
@@ -184,6 +198,12 @@ class LandingPipeline(_StatsPipeline):
         spider = self.spider
         self.path = batch_path(self.data_dir, spider.name, spider.since.isoformat(), spider.run_id)
         self.report_path = self.path.with_suffix(".report.json")
+        for existing in (self.path, self.report_path):
+            if existing.exists():
+                raise FileExistsError(f"run {spider.run_id} already landed {existing}: landing is "
+                                      "append-only, give the run a new run_id")
+        for leftover in clean_leftovers(self.data_dir / "landing" / f"outlet={spider.name}"):
+            logger.info("removed %s, left by a run that was killed", leftover)
         self.batch = BatchWriter(self.path)
 
     def process_item(self, item: dict) -> dict:
@@ -262,9 +282,33 @@ class LandingPipeline(_StatsPipeline):
             "discovery_skipped": group("discovery_skipped"),
             "failures": sorted(getattr(spider, "failures", []),
                                key=lambda f: (f.get("native_id") or "", f["url"])),
+            "discovery_failures": sorted(getattr(spider, "discovery_failures", []),
+                                         key=lambda f: f["url"]),
             "layers": self.batch.layer_shares(),
             "archive": archive,
         }
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove the spool and temporary files that killed runs left under ``folder``: a live
+    writer holds a lock on its own, so only the dead ones' files can be locked here."""
+    removed = []
+    for path in sorted([*folder.rglob("*.jsonl.spool"), *folder.rglob("*.jsonl.tmp")]):
+        try:
+            with path.open("rb") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                path.unlink()
+                removed.append(path)
+        except (BlockingIOError, FileNotFoundError):
+            continue
+    return removed
+
+
+def new_run_id(since: date, until: date, now: datetime | None = None) -> str:
+    """A crawl run's id: its interval, when it started (UTC) and a random tag, so that no two
+    runs, even of the same interval in the same second, ever share a batch, report or spool."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    return f"crawl_{since:%Y%m%d}_{until:%Y%m%d}_{stamp}_{secrets.token_hex(2)}"
 
 
 def batch_path(data_dir: Path, outlet: str, since: str, run_id: str) -> Path:

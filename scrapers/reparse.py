@@ -10,6 +10,7 @@ history are re-extracted in minutes. Pages the crawl failed to parse are tried a
 from __future__ import annotations
 
 import importlib
+import json
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -124,7 +125,13 @@ def reparse_run(
                              f"pages cannot be read (first: {unreadable[0]}); its landed batch was "
                              "left as it was: crawl the interval again with --refetch to fetch "
                              "them again")
-        writer.commit()
+        lost = _lost_articles(target, writer)
+        if lost:
+            raise QysymError(f"{outlet} run {run_id}: the rebuild would lose {len(lost)} article(s) "
+                             f"its landed batch holds (e.g. {', '.join(sorted(lost)[:3])}); the "
+                             "batch was left as it was (see the parse failures: "
+                             f"{dict(sorted(failed.items())) or 'none'})")
+        writer.commit(replace=True)
     finally:
         writer.close()
         archive.close()
@@ -135,6 +142,22 @@ def reparse_run(
     if batch is None:
         write_report(target.with_suffix(".reparse.json"), result.to_json())
     return result
+
+
+def _lost_articles(target: Path, writer: BatchWriter) -> set[str]:
+    """Articles (native ids) of the batch at ``target`` that the rebuild in ``writer`` lacks: a
+    rebuild replaces its run's batch only when it keeps every article, so a worse parser, a
+    broken archive or an empty page list never takes away what was landed."""
+    if not target.exists():
+        return set()
+    before: set[str] = set()
+    with target.open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                before.add(json.loads(line)["native_id"])
+            except (ValueError, KeyError, TypeError):
+                continue  # an unreadable line is the landing gate's business
+    return before - {key[0] for key, _, _ in writer.index}
 
 
 def reparse(

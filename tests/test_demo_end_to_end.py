@@ -66,8 +66,10 @@ def test_every_mirror_article_landed_through_scrapy(demo):
 
 
 def test_every_batch_passed_the_landing_gate(demo):
+    # one batch per outlet and demo run: the second run landed its own beside the first's
     records = list((demo["data"] / "validation").rglob("*.validation.json"))
-    assert len(records) == 3
+    batches = list((demo["data"] / "landing").rglob("*.jsonl"))
+    assert len(records) == len(batches) == 6
     assert all(json.loads(p.read_text())["success"] for p in records)
 
 

@@ -37,7 +37,7 @@
     {#-
         The landed batch files behind a landing source, sorted, with their size and modification
         time; [] at parse time. With ``loaded`` (the incremental staging table), only files that
-        are new or were rewritten since they were loaded (a rerun replaces its batch).
+        are new or were rewritten since they were loaded (`qysym reparse` rebuilds a batch in place).
     -#}
     {%- if not execute -%}
         {{ return([]) }}
@@ -129,7 +129,8 @@
 
     Incremental by file: a run reads only the batches that are new or were rewritten since they
     were loaded (delete+insert on landed_file replaces a rewritten batch's rows), and forgets the
-    rows of batches no longer in the landing zone (moved to quarantine) in a post-hook. staged_at
+    rows of batches no longer in the landing zone (moved to quarantine) and of retracted articles
+    (qysym retract) in post-hooks. staged_at
     (when this build staged the row) tells the intermediate models which articles to recompute;
     it is load metadata, never used in an indicator. -#}
 {{ config(
@@ -137,7 +138,7 @@
     incremental_strategy='delete+insert',
     unique_key='landed_file',
     on_schema_change='fail',
-    post_hook="{{ forget_removed_batches('" ~ outlet ~ "') }}"
+    post_hook=["{{ forget_removed_batches('" ~ outlet ~ "') }}", "{{ forget_retracted_articles() }}"]
 ) }}
 with
 
@@ -180,6 +181,14 @@ final as (
         get_current_timestamp() as staged_at
 
     from landed
+    -- retracted articles (qysym retract) are never staged
+    where not exists (
+        select 1
+        from {{ retractions_relation() }} as retracted
+        where
+            retracted.outlet = lower(trim(landed.outlet))
+            and retracted.native_id = trim(landed.native_id)
+    )
 
 )
 
@@ -194,6 +203,58 @@ select * from final
         where landed_file not in (
             select file from glob({{ source('landing', outlet).external }})
         )
+    {%- else -%}
+        select 1
+    {%- endif -%}
+{%- endmacro %}
+
+
+{% macro retraction_log() %}
+    {#- Where `qysym retract` logs retractions (qysym/retractions.py); none at parse time. -#}
+    {%- if not execute or env_var('QYSYM_DATA_DIR', '') == '' -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set path = env_var('QYSYM_DATA_DIR') ~ '/retractions/retractions.jsonl' -%}
+    {%- set found = run_query("select count(*) from glob('" ~ (path | replace("'", "''")) ~ "')") -%}
+    {{ return(path if found.columns[0].values()[0] > 0 else none) }}
+{% endmacro %}
+
+
+{% macro retractions_relation() %}
+    {#- Every logged retraction (an empty relation of the same columns before the first one). -#}
+    {%- set path = retraction_log() -%}
+    {%- set columns = [('outlet', 'varchar'), ('native_id', 'varchar'), ('article_id', 'varchar'),
+                       ('reason', 'varchar'), ('retracted_at', 'varchar'),
+                       ('retracted_by', 'varchar')] -%}
+    {%- if path is not none -%}
+        (
+        select * from read_json(
+            '{{ path | replace("'", "''") }}',
+            columns = {
+            {%- for name, type in columns %}
+                {{ name }}: '{{ type }}'{{ ',' if not loop.last }}
+            {%- endfor %}
+            },
+            format = 'newline_delimited'
+        )
+        )
+    {%- else -%}
+        (
+            select
+            {%- for name, type in columns %}
+                cast(null as {{ type }}) as {{ name }}{{ ',' if not loop.last }}
+            {%- endfor %}
+            where false
+        )
+    {%- endif -%}
+{% endmacro %}
+
+
+{% macro forget_retracted_articles() -%}
+    {#- rows of articles retracted since they were staged leave staging (and so every model) -#}
+    {%- if retraction_log() is not none -%}
+        delete from {{ this }}
+        where (outlet, native_id) in (select (outlet, native_id) from {{ retractions_relation() }})
     {%- else -%}
         select 1
     {%- endif -%}

@@ -5,8 +5,8 @@ Spiders only discover pages; extraction is ``scrapers.pages.<outlet>.parse_artic
 
 - ``since``, ``until``: ``YYYY-MM-DD``, inclusive, Kazakhstan calendar dates (Asia/Almaty);
   default: the last two days (yesterday and today) at crawl time;
-- ``run_id``: default ``crawl_<since:%Y%m%d>_<until:%Y%m%d>``; names the landed file, so a
-  rerun replaces it;
+- ``run_id``: default ``crawl_<since:%Y%m%d>_<until:%Y%m%d>_<UTC start>_<tag>``; names the
+  landed file and report, which no later run replaces (landing is append-only);
 - ``editions``: comma list of languages (``ru,kk``); default: every edition of the outlet;
 - ``max_articles``: stop queueing article pages after this many (``qysym check-live``).
 
@@ -49,6 +49,7 @@ from scrapers.pages.common import (
     local_date,
     parse_sitemap,
 )
+from scrapers.pipelines import new_run_id
 from scrapers.safety import OffsiteRedirect
 
 logger = logging.getLogger(__name__)
@@ -143,8 +144,8 @@ class OutletSpider(scrapy.Spider):
         self.since = _parse_day(since, "since") or self.until - timedelta(days=INCREMENTAL_DAYS - 1)
         if self.since > self.until:
             raise ValueError(f"since {self.since} is after until {self.until}")
-        # Same convention as qysym.pipeline.run_id_for, so a bare `scrapy crawl` and the DAG agree.
-        self.run_id = run_id or f"crawl_{self.since:%Y%m%d}_{self.until:%Y%m%d}"
+        # Every run its own id (landing is append-only), as qysym.pipeline.crawl gives them.
+        self.run_id = run_id or new_run_id(self.since, self.until)
         if not _RUN_ID.match(self.run_id):
             raise ValueError(f"run_id may only hold letters, digits, '.', '_', '-': {run_id!r}")
         wanted = tuple(e.strip() for e in editions.split(",") if e.strip()) if editions else None
@@ -158,6 +159,7 @@ class OutletSpider(scrapy.Spider):
             raise ValueError(f"max_articles must be a whole number, got {max_articles!r}") from None
         self._queued_ids: set[str] = set()
         self.failures: list[dict] = []
+        self.discovery_failures: list[dict] = []
         self.archive = None  # set by scrapers.archive.ArchiveMiddleware when archiving is on
 
     # --- accounting ---
@@ -198,6 +200,8 @@ class OutletSpider(scrapy.Spider):
         self.count(f"{kind}/{reason}")
         if article:
             self.note_failure(request, url, reason)
+        else:
+            self.discovery_failures.append({"url": url, "reason": reason})
         logger.warning("%s %s: %s", kind.replace("_", " "), url, reason)
 
     def note_failure(self, request, url: str, reason: str) -> None:

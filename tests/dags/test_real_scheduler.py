@@ -123,9 +123,11 @@ def truth_articles(truth: list[dict], since: date, until: date) -> set[str]:
             if since <= local_date(datetime.fromisoformat(t["published_at"])) <= until}
 
 
-# Bookkeeping, not content: when a row was last computed, and the landed file's modification time
-# (a rerun rewrites its batch file). The quality log records every gate run by design: it grows.
-BOOKKEEPING = ("staged_at", "landed_file_modified")
+# Bookkeeping, not content: when a row was last computed, and where and how often each version
+# was landed. Landing is append-only: a rerun lands its own batch, so staging (one row per landed
+# line) and the fetch counts of each version grow by design, as the quality log does; what the
+# articles say, their versions and every indicator must not change.
+BOOKKEEPING = ("staged_at", "landed_file_modified", "fetch_count", "run_count", "landed_files")
 
 
 def contents(path: Path) -> dict[str, tuple[int, str]]:
@@ -201,7 +203,12 @@ def test_triggering_the_same_interval_again_leaves_the_warehouse_identical(stack
         log_before = first[part].pop("quality.check_results")
         log_after = second[part].pop("quality.check_results")
         assert log_after[0] > log_before[0]
+        staged = [t for t in first[part] if t.startswith("staging.")]
+        for table in staged:  # the rerun's batches were staged beside the first ones
+            assert second[part].pop(table)[0] > first[part].pop(table)[0], table
         assert second[part] == first[part], part
+    batches = sorted(stack.settings.landing_dir.glob(f"outlet=*/date={DAY}/*.jsonl"))
+    assert len(batches) == 2 * len(CRAWL_DAGS), batches  # the first run's batches are all kept
     assert len(first["warehouse"]) > 30 and first["snapshot"]["marts.articles"][0] > 0
 
 
@@ -238,9 +245,11 @@ def test_a_30_day_backfill_lands_exactly_the_mirrors_articles(stack, truth):
         for offset in range(30):
             day = since + timedelta(days=offset)
             folder = stack.settings.landing_dir / f"outlet={outlet}" / f"date={day}"
-            run = f"crawl_{day:%Y%m%d}_{day:%Y%m%d}"
-            items += [json.loads(x) for x in (folder / f"{run}.jsonl").read_text("utf-8").splitlines()]
-            reports[f"{outlet}/{day}"] = json.loads((folder / f"{run}.report.json").read_text("utf-8"))
+            batches = list(folder.glob(f"crawl_{day:%Y%m%d}_{day:%Y%m%d}_*.jsonl"))
+            assert len(batches) == 1, batches  # each run its own batch; none was retried
+            items += [json.loads(x) for x in batches[0].read_text("utf-8").splitlines()]
+            report = batches[0].with_suffix(".report.json")
+            reports[f"{outlet}/{day}"] = json.loads(report.read_text("utf-8"))
 
     def day_of(stamp: str) -> date:
         return local_date(datetime.fromisoformat(stamp))

@@ -230,3 +230,20 @@ def test_a_second_quarantine_of_the_same_name_keeps_the_first(data_dir):
     for path in (moved, second):
         assert path.with_suffix(".report.json").exists()
         assert path.with_suffix(".validation.json").exists()
+
+
+def test_the_gate_verdicts_are_recorded_before_a_build_could_die(data_dir):
+    """A build killed after the landing gate (before its run is recorded) still leaves the gate's
+    outcomes in quality/results: the next run loads them, so the audit table has no hole."""
+    from qysym import quality
+
+    good = land(data_dir, articles())
+    settings = settings_module.load()
+    run = quality.start(settings)  # not `recorded`: as if the process died after the gate
+    quality.landing_gate(settings, run, [("vlast", good)])
+    results = data_dir / "quality" / "results" / f"{run.run_id}.jsonl"
+    rows = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
+    assert rows and {r["gate"] for r in rows} == {"landing"}
+    assert {r["check_run"] for r in rows} == {run.run_id}
+    verdict = verdict_of(data_dir, good, quarantined=False)
+    assert verdict["check_run"] == run.run_id  # the batch counts as checked, and is on record

@@ -17,7 +17,8 @@ def test_build_with_no_landed_batches(tmp_path):
                       "marts.outlet_summary", "intermediate.int_lexicon_hits",
                       "intermediate.int_events", "marts.pressure_events", "marts.weekly_events",
                       "marts.weekly_pressure_index", "marts.monthly_pressure_index",
-                      "marts.monthly_multi_outlet_rate", "marts.election_window_weeks"):
+                      "marts.monthly_multi_outlet_rate", "marts.election_window_weeks",
+                      "marts.retractions"):
             assert con.execute(f"select count(*) from {table}").fetchone() == (0,), table
         assert con.execute("select count(*) from seeds.lexicon").fetchone()[0] > 0
         # the demo summary still lists every category, with zeros

@@ -8,12 +8,14 @@ full refresh computes from the same files (``staged_at``, load metadata, aside).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from datetime import date
 
 import duckdb
 
+from qysym import retractions, settings
 from qysym.synthetic import story_pool, write_landing
 from tests.models import landed_samples as samples
 from tests.models.dbt_helpers import dbt
@@ -87,14 +89,26 @@ def test_incremental_builds_equal_a_full_refresh(tmp_path):
     rerun.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
     moved = data_dir / "landing" / "outlet=azattyq" / "date=2021-01-25" / "run-a3.jsonl"
     shutil.move(moved, tmp_path / "quarantined.jsonl")
+    # ... and an article of a batch nobody touched is retracted (qysym retract)
+    config = dataclasses.replace(settings.load(), data_dir=data_dir)
+    retracted = samples.BATCHES[2][4][0].article_id
+    assert retractions.retract(config, [retracted], "test: published in error")
     log = build(data_dir, tmp_path)
     assert "incremental model staging.stg_azattyq__article_versions" in log
 
     con = assert_full_refresh_gives_the_same_rows(data_dir, tmp_path)
-    # The quarantined batch's article is gone, the rerun's dropped line too.
+    # The quarantined batch's article is gone, the rerun's dropped line too, and the retracted
+    # article is in no model but marts.retractions.
     gone = samples.BATCHES[4][4][0].article_id
     assert con.execute("select count(*) from intermediate.int_articles where article_id = ?",
                        [gone]).fetchone()[0] == 0
+    for schema, name, _ in tables(con):
+        columns = {c[0] for c in con.execute(f'describe "{schema}"."{name}"').fetchall()}
+        if "article_id" in columns and name != "retractions":
+            assert con.execute(f'select count(*) from "{schema}"."{name}" where article_id = ?',
+                               [retracted]).fetchone()[0] == 0, f"{schema}.{name}"
+    assert con.execute("select article_id, reason from marts.retractions").fetchall() == [
+        (retracted, "test: published in error")]
     con.close()
 
 

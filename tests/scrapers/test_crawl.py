@@ -49,10 +49,17 @@ def crawl(
 
 
 def landed(data_dir: Path, outlet: str, since: str, run_id: str) -> tuple[list[dict], dict, bytes]:
+    """Items, report and bytes of the newest batch whose run id is or starts with ``run_id`` (a
+    crawl without ``-a run_id`` gets its own: ``crawl_<since>_<until>_<UTC start>_<tag>``)."""
     folder = data_dir / "landing" / f"outlet={outlet}" / f"date={since}"
-    raw = (folder / f"{run_id}.jsonl").read_bytes()
-    report = json.loads((folder / f"{run_id}.report.json").read_text(encoding="utf-8"))
-    assert sorted(p.name for p in folder.iterdir()) == [f"{run_id}.jsonl", f"{run_id}.report.json"]
+    batches = sorted(folder.glob(f"{run_id}*.jsonl"), key=lambda p: p.stat().st_mtime_ns)
+    assert batches, sorted(p.name for p in folder.iterdir())
+    raw = batches[-1].read_bytes()
+    report = json.loads(batches[-1].with_suffix(".report.json").read_text(encoding="utf-8"))
+    # every batch has its report, and no run left a temporary file behind
+    names = sorted(p.name for p in folder.iterdir())
+    assert all(f"{b.stem}.report.json" in names for b in folder.glob("*.jsonl")), names
+    assert not [n for n in names if not n.endswith((".jsonl", ".report.json"))], names
     return [json.loads(line) for line in raw.decode("utf-8").splitlines()], report, raw
 
 
@@ -110,7 +117,7 @@ def test_azattyq_crawl_follows_the_move_and_lands_real_urls(tmp_path):
     ]
     for item in items:
         assert list(item) == list(FIELD_NAMES)
-        assert item["run_id"] == "crawl_20201208_20240225"
+        assert re.fullmatch(r"crawl_20201208_20240225_\d{8}T\d{6}Z_[0-9a-f]{4}", item["run_id"])
         validate_article(item)
     # Wrong or legacy charsets still land the same text.
     assert items[0]["title"] == "Қоғамдық бірлестік тексеріс туралы хабарлады"
@@ -259,26 +266,50 @@ def test_vlast_crawl_pages_the_archive_and_reruns_are_byte_stable(tmp_path):
     assert report["skipped"]["out_of_window"] == 2
 
     with FakeSite(vlast_routes()) as site:
-        crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t1")
-    again, _, second = landed(tmp_path, "vlast", "2019-12-10", "t1")
+        crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t1b")
+    again, _, second = landed(tmp_path, "vlast", "2019-12-10", "t1b")
 
     # The rerun answers the articles from the raw archive: not one article page is fetched
-    # again, and the batch is byte-identical, fetch times included.
+    # again, and its batch holds the same lines, fetch times included, under its own run id;
+    # the first run's batch is untouched (landing is append-only).
     assert not [s.path for s in site.seen if s.path.endswith(".html")]
     assert len(again) == 3
-    assert first == second
+    assert second == first.replace(b'"run_id": "t1"', b'"run_id": "t1b"')
+    assert (tmp_path / "landing" / "outlet=vlast" / "date=2019-12-10" / "t1.jsonl").read_bytes() == first
 
 
-def test_a_crawl_whose_discovery_fails_keeps_the_previous_batch(tmp_path):
+def test_a_crawl_whose_discovery_fails_lands_nothing_and_touches_no_earlier_run(tmp_path):
     folder = tmp_path / "landing" / "outlet=vlast" / "date=2019-12-10"
     folder.mkdir(parents=True)
-    (folder / "t2.jsonl").write_text("previous\n", encoding="utf-8")
+    (folder / "t1.jsonl").write_text("previous\n", encoding="utf-8")
+    (folder / "t1.report.json").write_text("{}\n", encoding="utf-8")
     with FakeSite({}) as site:
         crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t2")
-    assert (folder / "t2.jsonl").read_text(encoding="utf-8") == "previous\n"
+    assert (folder / "t1.jsonl").read_text(encoding="utf-8") == "previous\n"
+    assert (folder / "t1.report.json").read_text(encoding="utf-8") == "{}\n"
+    assert not (folder / "t2.jsonl").exists()
     report = json.loads((folder / "t2.report.json").read_text(encoding="utf-8"))
     assert report["status"] == "failed" and report["landing_file"] is None
     assert report["discovery_failed"] == {"http_404": 5}  # 3 ru, 1 kk, 1 en section
+    assert {f["reason"] for f in report["discovery_failures"]} == {"http_404"}
+    assert len(report["discovery_failures"]) == 5
+
+
+def test_a_run_id_that_already_landed_is_refused_and_nothing_is_overwritten(tmp_path):
+    folder = tmp_path / "landing" / "outlet=vlast" / "date=2019-12-10"
+    folder.mkdir(parents=True)
+    (folder / "t3.jsonl").write_text("previous\n", encoding="utf-8")
+    before = sorted((p.name, p.read_bytes()) for p in folder.iterdir())
+    env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path), SCRAPY_SETTINGS_MODULE="scrapers.settings",
+               PYTHONPATH=str(ROOT))
+    with FakeSite(vlast_routes()) as site:
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "vlast", "-s", f"QYSYM_BASE_URL={site.base_url}",
+             "-a", "since=2019-12-10", "-a", "until=2019-12-11", "-a", "run_id=t3"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0 and "run t3 already landed" in proc.stderr
+    assert sorted((p.name, p.read_bytes()) for p in folder.iterdir()) == before
+    assert not [s.path for s in site.seen if s.path.endswith(".html")]  # it fetched nothing
 
 
 @pytest.mark.parametrize("args", [["since=2020-13-01"], ["editions=fr"], ["run_id=../x"]])
@@ -398,7 +429,7 @@ def test_reparse_of_a_truncated_archive_says_so_and_keeps_the_batch(tmp_path):
         reparse(tmp_path, ["tengrinews"])
     message = str(error.value)
     # the cut also takes every record after the page's: all of them are counted
-    assert re.match(r"tengrinews run crawl_20241209_20241210: [1-9] of 3 archived pages cannot be "
+    assert re.match(r"tengrinews run crawl_20241209_20241210_\S+: [1-9] of 3 archived pages cannot be "
                     r"read \(first: ", message), message
     assert f"{warc}: " in message and "--refetch" in message
     _, _, after = landed(tmp_path, *SAFETY_RUN)

@@ -20,7 +20,6 @@ pytestmark = pytest.mark.slow
 
 SINCE, DAYS = date(2024, 1, 15), 60
 UNTIL = date.fromordinal(SINCE.toordinal() + DAYS - 1)
-RUN_ID = f"crawl_{SINCE:%Y%m%d}_{UNTIL:%Y%m%d}"
 FAULTS = Faults(server_error=0.05, timeout=0.02, malformed=0.01, timeout_seconds=4.0)
 # Timeouts answer after 4 s; give up after 1.5 s, retry once: a faulty page fails in ~3 s.
 FAST = {"DOWNLOAD_TIMEOUT": "1.5", "RETRY_TIMES": "1"}
@@ -42,11 +41,15 @@ def runs(corpus, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("backfill")
     with MirrorServer(corpus, faults=FAULTS) as url:
         faulty = crawl_outlets(data_dir, url, SINCE, UNTIL, settings=FAST)
-    faulty_items = {o: landed(data_dir, o, SINCE, RUN_ID) for o in OUTLETS}
+    faulty_items = {o: landed(data_dir, o, SINCE, faulty[o]["run_id"]) for o in OUTLETS}
     with MirrorServer(corpus) as url:
         # No faults now: the mirror settings' 10 s timeout, so a busy machine loses nothing.
         clean = crawl_outlets(data_dir, url, SINCE, UNTIL)
-    clean_items = {o: landed(data_dir, o, SINCE, RUN_ID) for o in OUTLETS}
+    clean_items = {o: landed(data_dir, o, SINCE, clean[o]["run_id"]) for o in OUTLETS}
+    # append-only: the clean rerun landed its own batch beside the faulty one
+    assert all(faulty[o]["run_id"] != clean[o]["run_id"] for o in OUTLETS)
+    assert all(len(list((data_dir / "landing" / f"outlet={o}" / f"date={SINCE}").glob("*.jsonl")))
+               == 2 for o in OUTLETS)
     return data_dir, faulty, faulty_items, clean, clean_items
 
 
@@ -108,16 +111,16 @@ def test_bodies_match_the_ground_truth(runs, truth):
 
 
 def test_reparse_rebuilds_byte_identical_batches_without_the_network(runs, tmp_path):
-    data_dir = runs[0]
-    before = {o: (data_dir / "landing" / f"outlet={o}" / f"date={SINCE}" / f"{RUN_ID}.jsonl")
-              .read_bytes() for o in OUTLETS}
-    for path in (data_dir / "landing").glob("outlet=*/date=*/*.jsonl"):
+    data_dir, _, _, clean, _ = runs
+    paths = {o: data_dir / "landing" / f"outlet={o}" / f"date={SINCE}" / f"{clean[o]['run_id']}.jsonl"
+             for o in OUTLETS}
+    before = {o: path.read_bytes() for o, path in paths.items()}
+    for path in paths.values():
         path.unlink()
-    results = reparse(data_dir, run_id=RUN_ID)  # no mirror is running now
-    assert sorted(r.outlet for r in results) == sorted(OUTLETS)
     for outlet in OUTLETS:
-        path = data_dir / "landing" / f"outlet={outlet}" / f"date={SINCE}" / f"{RUN_ID}.jsonl"
-        assert path.read_bytes() == before[outlet], outlet
+        results = reparse(data_dir, [outlet], run_id=clean[outlet]["run_id"])  # no mirror runs now
+        assert [r.outlet for r in results] == [outlet]
+        assert paths[outlet].read_bytes() == before[outlet], outlet
 
 
 def test_with_the_selector_layer_off_the_fallbacks_still_recover_the_bodies(corpus, truth,
@@ -128,8 +131,7 @@ def test_with_the_selector_layer_off_the_fallbacks_still_recover_the_bodies(corp
     with MirrorServer(corpus) as url:
         reports = crawl_outlets(tmp_path, url, since, until,
                                 env={"QYSYM_DISABLED_LAYERS": "selectors"})
-    run_id = f"crawl_{since:%Y%m%d}_{until:%Y%m%d}"
-    items = [i for o in OUTLETS for i in landed(tmp_path, o, since, run_id)]
+    items = [i for o in OUTLETS for i in landed(tmp_path, o, since, reports[o]["run_id"])]
     result = compare(truth, items, reports, (since, until))
     assert result.expected > 150
     assert result.similar_share * result.landed / result.expected >= 0.90, result.summary()
@@ -173,7 +175,7 @@ def test_relative_dates_resolve_against_the_fetch_time_to_the_minute(tmp_path):
     since, until = recent.start, today
     with MirrorServer(recent) as url:
         reports = crawl_outlets(tmp_path, url, since, until, outlets=("tengrinews",))
-    items = landed(tmp_path, "tengrinews", since, f"crawl_{since:%Y%m%d}_{until:%Y%m%d}")
+    items = landed(tmp_path, "tengrinews", since, reports["tengrinews"]["run_id"])
     truth = [a.truth() for a in recent.articles if a.outlet == "tengrinews"]
     result = compare(truth, items, reports, (since, until))
     assert result.expected > 5

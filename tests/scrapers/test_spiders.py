@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -15,7 +16,9 @@ from scrapers.spiders.vlast import VlastSpider
 def test_backfill_bounds_name_the_run():
     spider = VlastSpider(since="2019-12-10", until="2019-12-11")
     assert (spider.since, spider.until) == (date(2019, 12, 10), date(2019, 12, 11))
-    assert spider.run_id == "crawl_20191210_20191211"
+    # its own run id: the interval, the UTC start and a random tag (landing is append-only)
+    assert re.fullmatch(r"crawl_20191210_20191211_\d{8}T\d{6}Z_[0-9a-f]{4}", spider.run_id)
+    assert VlastSpider(since="2019-12-10", until="2019-12-11").run_id != spider.run_id
     assert spider.editions == ("ru", "kk", "en")  # every edition by default
     assert spider.allowed_domains == ["vlast.kz"]
 

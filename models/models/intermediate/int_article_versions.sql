@@ -1,7 +1,7 @@
 {#-
     Grain: one row per article version (outlet, native_id, content_hash).
     Incremental: a build recomputes only the articles with a line in a batch staged by this build
-    (new, or rewritten by a rerun), or that had one in such a batch or in a batch that left the
+    (new, or rebuilt by a reparse), or that had one in such a batch or in a batch that left the
     landing zone; a full refresh gives the same rows (staged_at aside, which is load metadata).
 -#}
 {{ config(
@@ -70,7 +70,7 @@ landed_keys as (
 
 touched_files as (
 
-    -- batches staged by this build: new, or rewritten by a rerun of their run
+    -- batches staged by this build: new, or rebuilt in place by `qysym reparse`
     select distinct landed_file
     from landed_keys
     where {{ restaged() }}
