@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QYSYM_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: setup demo test lint bench clean help
+.PHONY: setup demo test lint chaos bench clean help
 
 help:
 	@echo "make demo   - set up, then run the whole pipeline offline against the sample mirror"
 	@echo "make test   - set up, then lint and run the whole test suite"
 	@echo "make lint   - ruff (with Airflow's AIR rules) and sqlfluff on the dbt models"
+	@echo "make chaos  - set up, then the fault suite: kill -9 of crawls and builds, full disk, readers (docs/reliability.md)"
 	@echo "make bench  - set up, then measure the crawl path and a 1M-article warehouse build (data/bench/)"
 	@echo "make clean  - remove generated data (keeps the virtual environment)"
 
@@ -33,6 +34,11 @@ lint: setup
 
 test: setup lint
 	$(BIN)/python -m pytest
+
+# The fault suite: kill -9 of crawls and builds at random moments (seeds logged), readers during
+# publishes, a full disk (as root, on a tmpfs). Results: docs/reliability.md.
+chaos: setup
+	$(BIN)/python -m pytest -m chaos tests/chaos -v -s
 
 bench: setup
 	$(BIN)/python -m qysym.bench all

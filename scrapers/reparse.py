@@ -84,6 +84,8 @@ def reparse_run(
     unreadable: list[str] = []
     try:
         pages = archive.pages(run_id)
+        if not pages and not target.exists():
+            return result  # a run that parsed nothing (it failed) has no batch to rebuild
         for number, page in enumerate(pages, 1):
             try:
                 stored = archive.read(page.record_id)

@@ -435,3 +435,20 @@ def test_reparse_of_a_truncated_archive_says_so_and_keeps_the_batch(tmp_path):
     _, _, after = landed(tmp_path, *SAFETY_RUN)
     assert after == before, "the landed batch is left as it was"
     assert not list((tmp_path / "landing").rglob("*.spool"))
+
+
+def test_reparse_never_replaces_a_batch_with_one_that_holds_fewer_articles(tmp_path):
+    import sqlite3
+
+    from qysym.warehouse import QysymError
+    from scrapers.reparse import reparse
+
+    _, items, before = _crawl_safety_day(tmp_path)
+    assert items
+    index = tmp_path / "archive" / "outlet=tengrinews" / "index.sqlite3"
+    with sqlite3.connect(index) as con:  # the run's page list lost (a damaged index)
+        con.execute("delete from pages")
+    with pytest.raises(QysymError) as error:
+        reparse(tmp_path, ["tengrinews"])
+    assert f"the rebuild would lose {len(items)} article(s) its landed batch holds" in str(error.value)
+    assert landed(tmp_path, *SAFETY_RUN)[2] == before, "the landed batch is left as it was"
