@@ -164,7 +164,9 @@ def crawl(settings: Settings, outlet: str, since: date, until: date,
     returncode = run_logged_child(command, log_path, SCRAPY_RECORD, records_only=True,
                                   env=tool_env(settings), cwd=settings.dbt_project_dir.parent)
     _say(f"the whole Scrapy log: {log_path}")
-    full = disk_full(settings, log_path)
+    landed = (settings.landing_dir / f"outlet={outlet}" / f"date={since:%Y-%m-%d}"
+              / f"{run_id}.jsonl").exists()
+    full = disk_full(settings, log_path, free_space=returncode != 0 or not landed)
     if full:
         raise QysymError(f"the {outlet} crawl stopped: {full}; what it fetched is archived and "
                          "earlier batches are untouched; free space, then rerun")
@@ -196,10 +198,11 @@ def crawl(settings: Settings, outlet: str, since: date, until: date,
 DISK_FULL_MARKERS = ("No space left on device", "[Errno 28]", "database or disk is full")
 
 
-def disk_full(settings: Settings, log_path: Path | None = None, offset: int = 0) -> str | None:
+def disk_full(settings: Settings, log_path: Path | None = None, offset: int = 0,
+              free_space: bool = True) -> str | None:
     """'the disk is full at <data dir>' when a child's log (from ``offset``: what this run wrote)
-    says so (Scrapy logs the OSError and goes on), or when the data directory's disk has almost
-    no room left; else None."""
+    says so (Scrapy logs the OSError and goes on), or, with ``free_space`` (the child failed),
+    when the data directory's disk has almost no room left; else None."""
     import shutil
 
     said = False
@@ -211,7 +214,7 @@ def disk_full(settings: Settings, log_path: Path | None = None, offset: int = 0)
         free = shutil.disk_usage(settings.data_dir).free
     except OSError:
         free = None
-    if said or (free is not None and free < 8 * 1024 * 1024):
+    if said or (free_space and free is not None and free < 8 * 1024 * 1024):
         room = f" ({free // 1024} KiB free)" if free is not None else ""
         return f"the disk is full at {settings.data_dir}{room}"
     return None
