@@ -366,8 +366,11 @@ def dbt(settings: Settings, *args: str) -> None:
 
 def model_fingerprint(settings: Settings) -> str:
     """A hash of everything that decides how articles are classified and aggregated: the dbt
-    project's models, macros, seeds (the lexicon, the gazetteer ...) and variables."""
+    project's models, macros, seeds (the lexicon, the gazetteer ...) and variables, and the Python
+    functions the models call (the dbt plugin's: transliteration, who took a measure, where)."""
     import hashlib
+
+    from qysym import dbt_plugin, measures, places, translit
 
     project = settings.dbt_project_dir
     digest = hashlib.sha256()
@@ -377,6 +380,9 @@ def model_fingerprint(settings: Settings) -> str:
         files.extend(sorted((project / folder).rglob(pattern)))
     for path in files:
         digest.update(str(path.relative_to(project)).encode() + b"\0" + path.read_bytes() + b"\0")
+    for module in (dbt_plugin, measures, places, translit):
+        path = Path(module.__file__)
+        digest.update(module.__name__.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

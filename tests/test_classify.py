@@ -74,6 +74,27 @@ HANDWRITTEN: list[tuple[dict, str | None]] = [
      None),
     ({"id": "kk-thief", "title": "Ұры ұсталды", "text": "Полиция тілшінің көлігін ұрлаған адамды ұстады."},
      None),
+    # no state measure (qysym.measures): the civic people or a private party act, or it is denied
+    ({"id": "ru-protesters-refuse", "lang": "ru", "title": "Митингующие отказались зайти в акимат",
+      "text": "Митингующие отказались заходить в здание акимата и потребовали, чтобы аким вышел к ним "
+              "на площадь."},
+     None),
+    ({"id": "ru-contractor", "lang": "ru", "title": "Спор на стройке",
+      "text": "В Таразе подрядчик отобрал у журналиста телефон и потребовал удалить видео со стройки."},
+     None),
+    ({"id": "ru-nothing-happened", "lang": "ru", "title": "Акция у акимата прошла спокойно",
+      "text": "Полиция не задерживала участников акции у акимата Актобе, никаких задержаний "
+              "активистов не было."},
+     None),
+    ({"id": "ru-unknown-attackers", "lang": "ru", "title": "На журналиста напали в Таразе",
+      "text": "Двое неизвестных напали на журналиста у его дома и потребовали прекратить публикации "
+              "о застройке парка."},
+     "intimidation"),
+    # set in a town abroad that no foreign pattern lists (qysym.places: the dictionary knows it)
+    ({"id": "ru-abroad-town", "lang": "ru", "title": "Журналиста оштрафовали за видео",
+      "text": "Районный суд в Бобруйске оштрафовал местного журналиста за видео о работе "
+              "избирательной комиссии."},
+     None),
     ({"id": "en-weather", "title": "Snow in Astana",
       "text": "Forecasters expect a cold weekend in Astana with heavy snow."},
      None),

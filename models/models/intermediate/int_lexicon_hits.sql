@@ -265,6 +265,30 @@ unpacked as (
 
 ),
 
+vetoes as (
+
+    -- why a Russian action match is no evidence of a state measure: a civic or private subject
+    -- of its verb ("митингующие отказались", "подрядчик отобрал камеру") or a denial ("никаких
+    -- задержаний не было"); qysym.measures via the dbt plugin, the measure_words seed.
+    -- int_article_labels leaves such hits out
+    select
+        unpacked.article_id,
+        unpacked.sentence_index,
+        unpacked.pattern_id,
+        measure_veto(target_texts.sentence_norm, unpacked.matched_text) as measure_veto
+    from unpacked
+    inner join match_patterns
+        on
+            unpacked.pattern_id = match_patterns.pattern_id
+            and match_patterns.hit_kind = 'action'
+    inner join target_texts
+        on
+            unpacked.article_id = target_texts.article_id
+            and unpacked.sentence_index = target_texts.sentence_index
+    where unpacked.lang = 'ru'
+
+),
+
 final as (
 
     select
@@ -279,10 +303,16 @@ final as (
         match_patterns.target_id,
         match_patterns.target_kind,
         unpacked.matched_text,
+        vetoes.measure_veto,
         get_current_timestamp() as staged_at
     from unpacked
     inner join match_patterns
         on unpacked.pattern_id = match_patterns.pattern_id
+    left join vetoes
+        on
+            unpacked.article_id = vetoes.article_id
+            and unpacked.sentence_index = vetoes.sentence_index
+            and unpacked.pattern_id = vetoes.pattern_id
 
 )
 
