@@ -19,7 +19,7 @@ from tests.evaluation.test_dev_set import CATEGORIES
 HERE = Path(__file__).parent
 CHECKS = sorted((HERE / "real_checks").glob("*.csv"))
 READING = sorted((HERE / "reading").glob("*.csv"))
-CHECK_NAME = re.compile(r"^(blind\d*)-(ru|kk)\.csv$")
+CHECK_NAME = re.compile(r"^(blind\d*)-(ru|kk|en)\.csv$")
 MIN_PER_CHECK = 200  # issue 12: at least 200 real excerpts per check
 
 
@@ -32,7 +32,7 @@ def test_check_files_are_named_by_check_and_language():
     assert CHECKS, "no blind check recorded"
     for path in CHECKS:
         match = CHECK_NAME.match(path.name)
-        assert match, f"{path.name}: expected blind<N>-<ru|kk>.csv"
+        assert match, f"{path.name}: expected blind<N>-<ru|kk|en>.csv"
         assert all(row["lang"] == match.group(2) for row in rows_of(path)), path.name
 
 

@@ -109,6 +109,17 @@ CASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ru", "Из-за обрыва кабеля в городе пропал интернет. Журналисты местной газеты рассказали о "
            "последствиях.", ()),  # a technical outage, not a restriction
     ("kk", "Мәскеуде журналист ұсталды.", ()),
+    # check 13: "предоставление" holds "доставление"; entertainment bloggers are not public affairs
+    ("ru", "Общественные фонды подали заявки на предоставление государственного гранта.", ()),
+    ("ru", "Стендап-блогера арестовали на пять суток за нецензурную брань на концерте.", ()),
+    # check 13's phrasings: summons by abbreviation, a filming ban, a clash at a march, strikers
+    ("ru", "Активистов вызвали в городское УВД после подачи заявки на митинг.", ("intimidation",)),
+    ("ru", "Корреспонденту не разрешили снимать заседание маслихата.", ("media_pressure",)),
+    ("ru", "Марш пикетчиков к площади закончился столкновением с полицией.", ("assembly",)),
+    ("ru", "Бастующих нефтяников оштрафовали за участие в несанкционированном собрании.",
+     ("assembly",)),
+    ("en", "The Ministry of Justice again refused to register the independent trade union "
+           "confederation.", ("registration",)),
 )
 
 TITLES = {"ru": "Новости", "kk": "Жаңалықтар", "en": "News"}
