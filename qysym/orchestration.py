@@ -43,8 +43,8 @@ log = logging.getLogger("qysym")
 def crawl_window() -> tuple[pendulum.DateTime, pendulum.DateTime | None]:
     """The crawl DAGs' schedule bounds: QYSYM_CRAWL_START (default 2020-09-01, before the
     January 2021 Mazhilis vote) and, for a closed study window, QYSYM_CRAWL_END (default open)."""
-    start = os.environ.get("QYSYM_CRAWL_START") or "2020-09-01"
-    end = os.environ.get("QYSYM_CRAWL_END") or None
+    s = settings_module.load()
+    start, end = s.crawl_start, s.crawl_end
     return (pendulum.parse(start, tz="UTC"), pendulum.parse(end, tz="UTC") if end else None)
 
 
@@ -67,14 +67,15 @@ def on_failure(context: dict) -> None:
         f"{type(error).__name__ + ': ' if isinstance(error, BaseException) else ''}{error}"
     )
     log.error(line)
-    alerts = settings_module.load().data_dir / "logs" / "alerts.log"
+    settings = settings_module.load()
+    alerts = settings.data_dir / "logs" / "alerts.log"
     try:
         alerts.parent.mkdir(parents=True, exist_ok=True)
         with alerts.open("a", encoding="utf-8") as out:
             out.write(f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {line}\n")
     except OSError as exc:
         log.error("qysym: could not write %s: %s", alerts, exc)
-    webhook = os.environ.get("QYSYM_ALERT_WEBHOOK")
+    webhook = settings.alert_webhook
     if webhook:
         request = urllib.request.Request(
             webhook, data=json.dumps({"text": line}).encode(), headers={"Content-Type": "application/json"}
@@ -118,7 +119,7 @@ def crawl_interval(outlet: str, context: dict) -> dict:
     if since > until:
         raise AirflowFailException(f"bad crawl interval: since {since} is after until {until}")
     s = settings_module.load()
-    result = pipeline.crawl(s, outlet, since, until, base_url=os.environ.get("QYSYM_BASE_URL") or None)
+    result = pipeline.crawl(s, outlet, since, until, base_url=s.base_url)
     return {"outlet": outlet, "batch": str(result.batch), "since": since.isoformat(),
             "until": until.isoformat(), "report": result.report}
 

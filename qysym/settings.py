@@ -8,6 +8,7 @@ Airflow) so nothing is configured in two places.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,33 @@ DEFAULT_USER_AGENT = (
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
-    user_agent: str
-    mirror_seed: int
-    mirror_days: int
-    mirror_start: str
+    user_agent: str = DEFAULT_USER_AGENT
+    mirror_seed: int = 20210110
+    mirror_days: int = 182
+    mirror_start: str = "2020-09-01"
     # A crawl whose lost article pages exceed this share of those it found exits non-zero (after
     # landing what it got, marked partial), so the scheduler retries and alerts.
     max_failed_share: float = 0.1
+    # The crawl DAGs' schedule: first day and, for a closed study window, the last (None: open).
+    crawl_start: str = "2020-09-01"
+    crawl_end: str | None = None
+    # Where a failed DAG task's one line is POSTed as JSON (None: only data/logs/alerts.log).
+    alert_webhook: str | None = None
+    # Crawl from this address instead of the live sites (the sample mirror).
+    base_url: str | None = None
+    # Warehouse gate: an outlet not fetched for this many hours is reported stale (a warning).
+    freshness_hours: float = 48.0
+    # Extraction layers switched off, to measure what the fallbacks alone recover.
+    disabled_layers: frozenset[str] = frozenset()
+    # dbt's DuckDB (read by models/profiles.yml through tool_env): memory cap and threads.
+    duckdb_memory_limit: str = "4GB"
+    dbt_threads: int = 2
+    # `qysym stack` (Airflow natively): its PostgreSQL and Redis.
+    pg_host: str = "127.0.0.1"
+    pg_port: int = 5432
+    pg_user: str = "postgres"
+    pg_password: str = ""
+    redis_url: str = "redis://127.0.0.1:6379/0"
 
     @property
     def landing_dir(self) -> Path:
@@ -77,31 +98,88 @@ class Settings:
         return PROJECT_ROOT / "models"
 
 
-def load() -> Settings:
-    data_dir = Path(os.environ.get("QYSYM_DATA_DIR", PROJECT_ROOT / "data")).resolve()
-    return Settings(
-        data_dir=data_dir,
-        user_agent=os.environ.get("QYSYM_USER_AGENT", DEFAULT_USER_AGENT),
-        mirror_seed=int(os.environ.get("QYSYM_MIRROR_SEED", "20210110")),
-        mirror_days=int(os.environ.get("QYSYM_MIRROR_DAYS", "182")),
-        mirror_start=os.environ.get("QYSYM_MIRROR_START", "2020-09-01"),
-        max_failed_share=_share("QYSYM_MAX_FAILED_SHARE", 0.1),
-    )
-
-
-def _share(name: str, default: float) -> float:
-    text = os.environ.get(name)
-    if text in (None, ""):
-        return default
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value <= 1:
-        from qysym.warehouse import QysymError
-
-        raise QysymError(f"{name}={text!r}: give a share between 0 and 1 (e.g. 0.1 for 10%)")
+def _text(value: str) -> str:
     return value
+
+
+def _optional(value: str) -> str | None:
+    return value or None
+
+
+def _count(name: str):
+    def parse(value: str) -> int:
+        try:
+            return int(value)
+        except ValueError:
+            raise _error(f"{name}={value!r}: give a whole number") from None
+    return parse
+
+
+def _hours(value: str) -> float:
+    try:
+        hours = float(value)
+    except ValueError:
+        hours = -1.0
+    if hours <= 0:
+        raise _error(f"QYSYM_FRESHNESS_HOURS={value!r}: give a number of hours above 0 (e.g. 48)")
+    return hours
+
+
+def _share(value: str) -> float:
+    try:
+        share = float(value)
+    except ValueError:
+        share = -1.0
+    if not 0 <= share <= 1:
+        raise _error(f"QYSYM_MAX_FAILED_SHARE={value!r}: give a share between 0 and 1 (e.g. 0.1 for 10%)")
+    return share
+
+
+def _layers(value: str) -> frozenset[str]:
+    return frozenset(part.strip() for part in value.split(",") if part.strip())
+
+
+def _error(message: str) -> Exception:
+    from qysym.warehouse import QysymError
+
+    return QysymError(message)
+
+
+# Every QYSYM_* variable a user sets, and the Settings field it fills (an empty value means the
+# default). Nothing else reads QYSYM_* from the environment (tests/test_settings.py); dbt reads
+# the two DuckDB ones in models/profiles.yml from tool_env, which exports them from here.
+VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
+    "QYSYM_DATA_DIR": ("data_dir", lambda value: Path(value).resolve()),
+    "QYSYM_USER_AGENT": ("user_agent", _text),
+    "QYSYM_MIRROR_SEED": ("mirror_seed", _count("QYSYM_MIRROR_SEED")),
+    "QYSYM_MIRROR_DAYS": ("mirror_days", _count("QYSYM_MIRROR_DAYS")),
+    "QYSYM_MIRROR_START": ("mirror_start", _text),
+    "QYSYM_MAX_FAILED_SHARE": ("max_failed_share", _share),
+    "QYSYM_CRAWL_START": ("crawl_start", _text),
+    "QYSYM_CRAWL_END": ("crawl_end", _optional),
+    "QYSYM_ALERT_WEBHOOK": ("alert_webhook", _optional),
+    "QYSYM_BASE_URL": ("base_url", _optional),
+    "QYSYM_FRESHNESS_HOURS": ("freshness_hours", _hours),
+    "QYSYM_DISABLED_LAYERS": ("disabled_layers", _layers),
+    "QYSYM_DUCKDB_MEMORY_LIMIT": ("duckdb_memory_limit", _text),
+    "QYSYM_DBT_THREADS": ("dbt_threads", _count("QYSYM_DBT_THREADS")),
+    "QYSYM_PG_HOST": ("pg_host", _text),
+    "QYSYM_PG_PORT": ("pg_port", _count("QYSYM_PG_PORT")),
+    "QYSYM_PG_USER": ("pg_user", _text),
+    "QYSYM_PG_PASSWORD": ("pg_password", _text),
+    "QYSYM_REDIS_URL": ("redis_url", _text),
+}
+
+
+def load() -> Settings:
+    """The settings from the environment, read now (every call): a variable that is unset or
+    empty keeps its default; a malformed one is a one-line error naming it."""
+    values: dict[str, object] = {"data_dir": (PROJECT_ROOT / "data").resolve()}
+    for name, (field, parse) in VARIABLES.items():
+        text = os.environ.get(name)
+        if text not in (None, ""):
+            values[field] = parse(text)
+    return Settings(**values)
 
 
 def tool_env(settings: Settings | None = None) -> dict[str, str]:
@@ -111,6 +189,8 @@ def tool_env(settings: Settings | None = None) -> dict[str, str]:
     env.update(
         QYSYM_DATA_DIR=str(s.data_dir),
         QYSYM_WAREHOUSE_PATH=str(s.warehouse_path),
+        QYSYM_DUCKDB_MEMORY_LIMIT=s.duckdb_memory_limit,
+        QYSYM_DBT_THREADS=str(s.dbt_threads),
         DBT_PROFILES_DIR=str(s.dbt_project_dir),
         SCRAPY_SETTINGS_MODULE="scrapers.settings",
         PYTHONPATH=os.pathsep.join(

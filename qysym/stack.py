@@ -75,15 +75,11 @@ class Backends:
 
     @classmethod
     def from_env(cls, database: str, key_prefix: str = "") -> Backends:
-        return cls(
-            database=database,
-            pg_host=os.environ.get("QYSYM_PG_HOST", "127.0.0.1"),
-            pg_port=int(os.environ.get("QYSYM_PG_PORT", "5432")),
-            pg_user=os.environ.get("QYSYM_PG_USER", "postgres"),
-            pg_password=os.environ.get("QYSYM_PG_PASSWORD", ""),
-            redis_url=os.environ.get("QYSYM_REDIS_URL", "redis://127.0.0.1:6379/0"),
-            key_prefix=key_prefix,
-        )
+        from qysym import settings as settings_module
+
+        s = settings_module.load()
+        return cls(database=database, pg_host=s.pg_host, pg_port=s.pg_port, pg_user=s.pg_user,
+                   pg_password=s.pg_password, redis_url=s.redis_url, key_prefix=key_prefix)
 
     def sqlalchemy_url(self, database: str | None = None) -> str:
         auth = urllib.parse.quote(self.pg_user) + (

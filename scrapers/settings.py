@@ -6,7 +6,6 @@ overridden per run with ``-s NAME=value``. Pointing a crawl at the sample mirror
 the spiders then drop the politeness delays, which only matter against the live sites.
 """
 
-import os
 
 from qysym.settings import load
 
@@ -56,7 +55,7 @@ HTTPCACHE_DIR = str(_qysym.data_dir / "httpcache")
 HTTPCACHE_IGNORE_HTTP_CODES = [403, 404, 408, 429, 500, 502, 503, 504]
 
 # --- routing: every http(s) request goes through the handler that can target the mirror ---
-QYSYM_BASE_URL = os.environ.get("QYSYM_BASE_URL") or None
+QYSYM_BASE_URL = _qysym.base_url
 DOWNLOAD_HANDLERS = {
     "http": "scrapers.routing.RoutingDownloadHandler",
     "https": "scrapers.routing.RoutingDownloadHandler",

@@ -139,8 +139,8 @@ def test_killing_qysym_ends_its_child_process(tmp_path):
     import time
 
     root = Path(__file__).resolve().parents[1]
-    script = (f"import sys; sys.path.insert(0, {str(root)!r}); from qysym import pipeline; "
-              "pipeline.run_child(['sleep', '300'])")
+    script = (f"import sys; sys.path.insert(0, {str(root)!r}); from qysym import children; "
+              "children.run_child(['sleep', '300'])")
     parent = subprocess.Popen([sys.executable, "-c", script])
     try:
         child = None

@@ -15,7 +15,6 @@ import gzip
 import io
 import json
 import logging
-import os
 import re
 import unicodedata
 import zlib
@@ -556,10 +555,17 @@ Layer = tuple[str, Callable[[], Any]]
 # The layer of a lead taken from the body's first paragraph (the page had no usable standfirst).
 FIRST_PARAGRAPH = "first_paragraph"
 # Layers switched off, to measure what the fallbacks alone recover (a markup-drift drill):
-# ``QYSYM_DISABLED_LAYERS=selectors`` in the environment, or :func:`disabled_layers` in-process.
-_disabled: frozenset[str] = frozenset(
-    x.strip() for x in os.environ.get("QYSYM_DISABLED_LAYERS", "").split(",") if x.strip()
-)
+# ``QYSYM_DISABLED_LAYERS=selectors`` in the environment (Settings.disabled_layers, read when a
+# page is parsed), or :func:`disabled_layers` in-process (which wins while it is active).
+_disabled: frozenset[str] | None = None
+
+
+def _switched_off() -> frozenset[str]:
+    if _disabled is not None:
+        return _disabled
+    from qysym import settings
+
+    return settings.load().disabled_layers
 
 
 @contextmanager
@@ -578,8 +584,9 @@ def disabled_layers(*names: str) -> Iterator[None]:
 
 def layered(*layers: Layer) -> tuple[Any, str | None]:
     """The first non-empty answer among ``(layer_name, producer)`` pairs, and its layer."""
+    off = _switched_off()
     for name, produce in layers:
-        if name in _disabled:
+        if name in off:
             continue
         value = produce()
         if value:
