@@ -11,11 +11,14 @@ edited article lands again with a new ``content_hash``.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 
 OUTLETS: dict[str, tuple[str, ...]] = {
     # outlet slug -> edition languages it publishes
@@ -67,6 +70,17 @@ _SPACE = re.compile(r"\s+")
 
 class ContractError(ValueError):
     """An item does not satisfy the article contract; the message names the field."""
+
+
+CATEGORIES_SEED = Path(__file__).resolve().parent.parent / "models" / "seeds" / "categories.csv"
+
+
+@cache
+def category_codes() -> tuple[str, ...]:
+    """The pressure categories, in the seed's order: models/seeds/categories.csv is their one
+    list (the models, the mirror, the evaluation and the tests read it from there)."""
+    with CATEGORIES_SEED.open(encoding="utf-8", newline="") as handle:
+        return tuple(row["code"] for row in csv.DictReader(handle))
 
 
 def normalise_text(text: str) -> str:

@@ -9,8 +9,8 @@ functions the models call, registered on every connection dbt opens.
   ``civic:митинговать``; a denial: ``negated:задержание``); int_lexicon_hits calls it on Russian
   action hits only.
 - ``foreign_place(sentence)``: :func:`qysym.places.foreign_place`, a place outside Kazakhstan the
-  sentence is set in ("в Гомеле"); int_article_labels asks it only about the articles that would
-  carry a label and name no Kazakhstan marker.
+  sentence is set in ("в Гомеле"); int_lexicon_hits asks it about the Russian sentences of
+  articles naming a target that hold a capitalised word after a locative preposition.
 """
 
 from __future__ import annotations

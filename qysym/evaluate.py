@@ -21,7 +21,6 @@ prints the "any pressure word" baseline (:data:`BASELINE`) beside every set.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import hashlib
 import json
@@ -33,11 +32,11 @@ from pathlib import Path
 
 from qysym import classify as classifier
 from qysym import settings as settings_module
+from qysym.contract import category_codes
 from qysym.settings import PROJECT_ROOT, Settings
 from qysym.warehouse import QysymError
 
 DEV_SET = PROJECT_ROOT / "tests" / "evaluation" / "dev_set.jsonl"
-CATEGORIES_SEED = PROJECT_ROOT / "models" / "seeds" / "categories.csv"
 # The quality targets on the development set's test half, met in each of these languages.
 TARGETS = {"precision": 0.92, "recall": 0.88, "right_category": 0.88}
 TARGET_LANGS = ("ru", "kk")
@@ -176,11 +175,6 @@ def check_real_targets(figures: dict, baseline: dict) -> dict:
 
 # --- the sets ------------------------------------------------------------------------------------
 
-def category_codes() -> list[str]:
-    with CATEGORIES_SEED.open(encoding="utf-8", newline="") as handle:
-        return [row["code"] for row in csv.DictReader(handle)]
-
-
 def load_labelled(path: Path, codes: Sequence[str]) -> tuple[list[classifier.Text], list[Truth]]:
     """A hand-labelled JSONL set: {"id", "lang", "title"?, "text", "is_pressure", "categories"},
     other keys ignored; QysymError naming the first bad line."""
@@ -309,7 +303,7 @@ def evaluate(dev_set: Path | None = None, mirror: bool = True, json_path: Path |
              settings: Settings | None = None, labelled: Sequence[Path] = (),
              baseline: bool = False) -> dict:
     s = settings or settings_module.load()
-    codes = category_codes()
+    codes = list(category_codes())
     dev_path = Path(dev_set) if dev_set else DEV_SET
     if not dev_path.exists():
         raise QysymError(f"no development set at {dev_path}: pass --dev-set PATH")

@@ -52,6 +52,7 @@ DENIED_BEFORE_NOUN = frozenset({"без", "никаких", "никакого", 
 DENIAL_AFTER_NOUN = frozenset({"быть", "последовать", "поступить", "зафиксировать", "выявить",
                                "применяться", "применять", "случиться", "происходить"})
 NEGATION_BRIDGE = frozenset({"быть", "стать"})
+DENIAL_CUE = re.compile(r"(?:^|[^\w])(?:не|без|нет|ни|никак\w*)(?:[^\w]|$)", re.IGNORECASE)
 
 
 class Word(NamedTuple):
@@ -100,29 +101,61 @@ def roles(path: Path = SEED) -> dict[str, str]:
 
 def measure_veto(sentence: str | None, matched: str | None) -> str | None:
     """Why the match is no evidence of a state measure (``civic:``, ``private:``, ``negated:``
-    and a lemma), or None."""
+    and a lemma), or None.
+
+    Called on every Russian action hit (hundreds of thousands in a big build), so the cheap
+    questions come first: a match with neither a negatable word nor a finite verb stands; a
+    denial is looked for only in a sentence with a denial word; a subject only when a listed
+    civic or private word form stands before the verb."""
     if not sentence or not matched:
         return None
     start = sentence.find(matched)
     if start < 0:
         return None
     table = roles()
-    tokens = [(m.start(), m.group()) for m in TOKEN.finditer(sentence)]
-    end = start + len(matched)
-    inside = [index for index, (offset, token) in enumerate(tokens)
-              if offset < end and offset + len(token) > start and token[0].isalpha()]
-    words = [token for _, token in tokens]
-    for index in inside:
-        found = word(words[index])
-        if table.get(found.lemma) == "negatable" and _denied(words, index, found):
-            return f"negated:{found.lemma}"
-    for index in inside:
-        verb = word(words[index])
-        if verb.finite_verb is not None:
-            if table.get(verb.finite_verb) == "victim_verb":
-                return None
-            return _subject_role(words[:index], verb.verb_number, table)
-    return None
+    # the match's words, whole (a pattern may start or stop inside a word)
+    left, right = start, start + len(matched)
+    while left > 0 and sentence[left - 1].isalnum():
+        left -= 1
+    while right < len(sentence) and sentence[right].isalnum():
+        right += 1
+    inside = TOKEN.findall(sentence[left:right])
+    found = [word(token) if token[0].isalpha() else None for token in inside]
+    negatable = [i for i, w in enumerate(found) if w is not None and table.get(w.lemma) == "negatable"]
+    verb_at = next((i for i, w in enumerate(found) if w is not None and w.finite_verb is not None),
+                   None)
+    if not negatable and verb_at is None:
+        return None
+    before = TOKEN.findall(sentence[:left])
+    if negatable and DENIAL_CUE.search(sentence):
+        words = before + inside + TOKEN.findall(sentence[right:])
+        for i in negatable:
+            if _denied(words, len(before) + i, found[i]):
+                return f"negated:{found[i].lemma}"
+    if verb_at is None:
+        return None
+    verb = found[verb_at]
+    if table.get(verb.finite_verb) == "victim_verb":
+        return None
+    prefix = before + inside[:verb_at]
+    if subject_forms().isdisjoint(token.lower() for token in prefix):
+        return None
+    return _subject_role(prefix, verb.verb_number, table)
+
+
+@cache
+def subject_forms() -> frozenset[str]:
+    """Every nominative word form of the seed's civic and private lemmas (their participles too:
+    "бастующие"), ё as е: without one before the verb, no listed subject can be there."""
+    forms = set()
+    for lemma, role in roles().items():
+        if role not in ("civic", "private"):
+            continue
+        for parse in analyzer().parse(lemma):
+            if _plain(parse.normal_form) != lemma:
+                continue
+            forms.update(_plain(form.word) for form in parse.lexeme if form.tag.case == "nomn")
+    return frozenset(forms)
 
 
 def _denied(words: list[str], index: int, found: Word) -> bool:

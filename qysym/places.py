@@ -9,8 +9,10 @@ scene in ("в", "во", "из", "под", "около", "возле" + a capital
 Kazakhstan, and None otherwise. What counts as Kazakhstan (its towns, regions and rivers in the
 dictionary) or as no country at all (Europe, the Caspian, the Urals) is the seed
 ``models/seeds/kazakhstan_places.csv``. A word that is also a personal name ("Абай") is no
-place. int_article_labels drops, in the languages of var('require_kazakhstan_locus'), a label of
-an article that names no Kazakhstan marker and is set in such a place.
+place. int_lexicon_hits reads it like the lexicon's foreign patterns (a 'foreign' hit,
+pattern any.ru.foreign.dictionary_place, the place as its matched text), in every Russian sentence
+of an article naming a target: an article naming another country and not Kazakhstan carries no
+label, and a sentence naming only another country vetoes its measures.
 """
 
 from __future__ import annotations

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-CATEGORIES = ("fiscal", "registration", "foreign_funding", "election_process", "assembly",
-              "detention", "criminal_case", "internet_control", "media_pressure", "smear",
-              "intimidation")
+from qysym.contract import category_codes
+
+CATEGORIES = category_codes()
 KINDS = ("neutral", "hard_negative", *CATEGORIES)
 LANGS = ("ru", "kk", "en")
 TARGET_KINDS = ("ngo", "activist", "journalist_media", "movement_party", "observer")

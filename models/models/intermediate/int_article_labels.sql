@@ -280,30 +280,6 @@ window_signals as (
 
 ),
 
-placed_abroad as (
-
-    -- in the languages of var('require_kazakhstan_locus') (Russian: the morphology is
-    -- pymorphy3's), an article that would carry a label, names no Kazakhstan marker and is set in
-    -- a place the dictionary knows outside Kazakhstan ("в Гомеле", "из Нукуса", "в Оше":
-    -- qysym.places via the dbt plugin, the kazakhstan_places seed): the foreign patterns cannot
-    -- list every town of the neighbours, the dictionary knows thousands
-    select distinct sentences.article_id
-    from sentences
-    where
-        sentences.lang = 'ru'
-        and list_contains({{ locus_langs }}, sentences.lang)
-        and sentences.article_id in (
-            select same_sentence_signals.article_id from same_sentence_signals
-            union
-            select window_signals.article_id from window_signals
-        )
-        and sentences.article_id not in (
-            select kazakhstan_articles.article_id from kazakhstan_articles
-        )
-        and foreign_place(sentences.sentence_text) is not null
-
-),
-
 signals as (
 
     -- no noise of the category (or of any category) in the action sentence, and no veto on the
@@ -342,7 +318,6 @@ signals as (
             from foreign_or_unrelated_articles
             where foreign_or_unrelated_articles.article_id = candidates.article_id
         )
-        and candidates.article_id not in (select placed_abroad.article_id from placed_abroad)
         -- in the languages of var('require_kazakhstan_locus'), an article that names Kazakhstan
         -- or names no other country (for the categories of var('kazakhstan_named_categories'):
         -- that names Kazakhstan)

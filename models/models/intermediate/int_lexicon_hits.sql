@@ -83,6 +83,14 @@ match_patterns as (
         cast(null as varchar) as target_kind
     from lexicon
     union all
+    -- a place abroad from the morphology dictionary (places below)
+    select
+        'any.ru.foreign.dictionary_place' as pattern_id,
+        'foreign' as hit_kind,
+        'any' as category,
+        cast(null as varchar) as target_id,
+        cast(null as varchar) as target_kind
+    union all
     select
         {{ gazetteer_pattern_id('target_id', 'lang') }} as pattern_id,
         'target' as hit_kind,
@@ -245,6 +253,31 @@ matches as (
 
 ),
 
+{% if article_wide_chunks -%}
+places as materialized (
+
+    -- a place outside Kazakhstan the morphology dictionary knows, after a locative preposition
+    -- ("в Гомеле", "из Нукуса", "в Оше"; qysym.places via the dbt plugin, the kazakhstan_places
+    -- seed), read like the foreign patterns: in every Russian sentence of an article naming a
+    -- target. The lexicon's foreign patterns list the places met so far; the dictionary knows
+    -- thousands. The cheap test for a capital after such a preposition comes first, so the
+    -- Python function sees few sentences.
+    select
+        article_id,
+        sentence_index,
+        outlet,
+        native_id,
+        lang,
+        'any.ru.foreign.dictionary_place' as pattern_id,
+        foreign_place(sentence_text) as matched_text
+    from target_articles
+    where
+        lang = 'ru'
+        and regexp_matches(sentence_text, '(^|[\s(«"])(в|В|во|Во|из|Из|под|Под|около|Около|возле|Возле)\s+[А-ЯЁ]')
+
+),
+{%- endif %}
+
 unpacked as (
 
     select
@@ -262,6 +295,19 @@ unpacked as (
             'g'
         ) as matched_text
     from matches
+    {%- if article_wide_chunks %}
+    union all
+    select
+        article_id,
+        sentence_index,
+        outlet,
+        native_id,
+        lang,
+        pattern_id,
+        matched_text
+    from places
+    where matched_text is not null
+    {%- endif %}
 
 ),
 
