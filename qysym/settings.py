@@ -106,33 +106,18 @@ def _optional(value: str) -> str | None:
     return value or None
 
 
-def _count(name: str):
-    def parse(value: str) -> int:
+def _number(name: str, kind: type, hint: str, ok: Callable[[float], bool] = lambda _: True):
+    """The parser of a numeric variable: its value as ``kind`` when it converts and ``ok`` holds,
+    else a one-line error naming the variable and what to give (``hint``)."""
+    def parse(value: str):
         try:
-            return int(value)
+            number = kind(value)
         except ValueError:
-            raise _error(f"{name}={value!r}: give a whole number") from None
+            number = None
+        if number is None or not ok(number):
+            raise _error(f"{name}={value!r}: give {hint}")
+        return number
     return parse
-
-
-def _hours(value: str) -> float:
-    try:
-        hours = float(value)
-    except ValueError:
-        hours = -1.0
-    if hours <= 0:
-        raise _error(f"QYSYM_FRESHNESS_HOURS={value!r}: give a number of hours above 0 (e.g. 48)")
-    return hours
-
-
-def _share(value: str) -> float:
-    try:
-        share = float(value)
-    except ValueError:
-        share = -1.0
-    if not 0 <= share <= 1:
-        raise _error(f"QYSYM_MAX_FAILED_SHARE={value!r}: give a share between 0 and 1 (e.g. 0.1 for 10%)")
-    return share
 
 
 def _layers(value: str) -> frozenset[str]:
@@ -151,20 +136,23 @@ def _error(message: str) -> Exception:
 VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
     "QYSYM_DATA_DIR": ("data_dir", lambda value: Path(value).resolve()),
     "QYSYM_USER_AGENT": ("user_agent", _text),
-    "QYSYM_MIRROR_SEED": ("mirror_seed", _count("QYSYM_MIRROR_SEED")),
-    "QYSYM_MIRROR_DAYS": ("mirror_days", _count("QYSYM_MIRROR_DAYS")),
+    "QYSYM_MIRROR_SEED": ("mirror_seed", _number("QYSYM_MIRROR_SEED", int, "a whole number")),
+    "QYSYM_MIRROR_DAYS": ("mirror_days", _number("QYSYM_MIRROR_DAYS", int, "a whole number")),
     "QYSYM_MIRROR_START": ("mirror_start", _text),
-    "QYSYM_MAX_FAILED_SHARE": ("max_failed_share", _share),
+    "QYSYM_MAX_FAILED_SHARE": ("max_failed_share", _number(
+        "QYSYM_MAX_FAILED_SHARE", float, "a share between 0 and 1 (e.g. 0.1 for 10%)",
+        lambda n: 0 <= n <= 1)),
     "QYSYM_CRAWL_START": ("crawl_start", _text),
     "QYSYM_CRAWL_END": ("crawl_end", _optional),
     "QYSYM_ALERT_WEBHOOK": ("alert_webhook", _optional),
     "QYSYM_BASE_URL": ("base_url", _optional),
-    "QYSYM_FRESHNESS_HOURS": ("freshness_hours", _hours),
+    "QYSYM_FRESHNESS_HOURS": ("freshness_hours", _number(
+        "QYSYM_FRESHNESS_HOURS", float, "a number of hours above 0 (e.g. 48)", lambda n: n > 0)),
     "QYSYM_DISABLED_LAYERS": ("disabled_layers", _layers),
     "QYSYM_DUCKDB_MEMORY_LIMIT": ("duckdb_memory_limit", _text),
-    "QYSYM_DBT_THREADS": ("dbt_threads", _count("QYSYM_DBT_THREADS")),
+    "QYSYM_DBT_THREADS": ("dbt_threads", _number("QYSYM_DBT_THREADS", int, "a whole number")),
     "QYSYM_PG_HOST": ("pg_host", _text),
-    "QYSYM_PG_PORT": ("pg_port", _count("QYSYM_PG_PORT")),
+    "QYSYM_PG_PORT": ("pg_port", _number("QYSYM_PG_PORT", int, "a whole number")),
     "QYSYM_PG_USER": ("pg_user", _text),
     "QYSYM_PG_PASSWORD": ("pg_password", _text),
     "QYSYM_REDIS_URL": ("redis_url", _text),
