@@ -44,8 +44,11 @@
     {#-
         A list of sentences. Boundaries: any line break; terminal punctuation (. ! ? …, with
         closing quotes or brackets) followed by space and a capital letter, digit or opening
-        quote/dash. Common abbreviations (г., ст., ул., тыс., ж. …) and initials (Н. Назарбаев)
-        do not end a sentence. The boundary mark is the ASCII record separator, chr(30).
+        quote/dash, or directly by a Cyrillic capital (real pages lose the space where markup
+        joined two paragraphs: "сообщает Tengrinews.kz.Корреспонденты"; a Latin one would
+        split dotted names such as Ar.Rukh.Khak). Common abbreviations
+        (г., ст., ул., тыс., ж. …) and initials (Н. Назарбаев) do not end a sentence. The
+        boundary mark is the ASCII record separator, chr(30).
     -#}
     string_split(
         regexp_replace(
@@ -54,8 +57,9 @@
                     regexp_replace(
                         coalesce({{ text }}, ''),
                         '[ \t]*(\r?\n)+[ \t]*', chr(30), 'g'),
-                    '([.!?…]+["»”)]*)[ \t\x{00A0}]+(["«“(—–-]*[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])',
-                    '\1' || chr(30) || '\2', 'g'),
+                    '([.!?…]+["»”)]*)(?:[ \t\x{00A0}]+(["«“(—–-]*[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])'
+                    || '|([А-ЯЁӘҒҚҢӨҰҮҺІ]))',
+                    '\1' || chr(30) || '\2\3', 'g'),
                 '(^|[^{{ letter_class() }}])'
                 || '(г|гг|ст|им|ул|пр|просп|пл|обл|р-н|мкр|тыс|млн|млрд|руб|долл|проф|акад|ген|см|рис'
                 || '|ж|жж|көш|т\.е|т\.к|т\.д|т\.п)\.' || chr(30),
