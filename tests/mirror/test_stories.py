@@ -294,6 +294,66 @@ def test_story_is_plain_data():
     assert len(digest) == 64
 
 
+# --- the data files ---------------------------------------------------------------------------
+
+
+def test_every_category_has_a_bank_in_every_language():
+    from qysym.mirror.stories import data
+
+    for lang in LANGS:
+        banks = {p.stem for p in (data.DATA / lang).glob("*.yaml")}
+        assert set(CATEGORIES) <= banks, f"{lang}: no bank for {set(CATEGORIES) - banks}"
+        assert banks - set(CATEGORIES) == {"neutral", "hard_negative", "closing"}
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """The loader pointed at a scratch copy of one bank, its cache cleared before and after."""
+    from qysym.mirror.stories import data
+
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "ru" / "smear.yaml").write_text(
+        (data.DATA / "ru" / "smear.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(data, "DATA", tmp_path)
+    data.load.cache_clear()
+    yield tmp_path
+    data.load.cache_clear()
+
+
+def test_a_category_without_its_bank_is_named(data_dir):
+    from qysym.mirror.stories import data
+
+    assert data.bank("ru", "smear").templates == stories._BANKS["ru"]["smear"].templates
+    with pytest.raises(FileNotFoundError, match=r"ru/new_code.yaml is missing.*categories.csv"):
+        data.bank("ru", "new_code")
+
+
+def test_a_misspelt_field_is_an_error_not_ignored(data_dir):
+    from qysym.mirror.stories import data
+
+    path = data_dir / "ru" / "smear.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  leads:", "  ledes:", 1),
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"smear.yaml, template 1: unknown field\(s\) ledes"):
+        data.bank("ru", "smear")
+
+
+def test_a_bank_must_say_what_it_is(data_dir):
+    from qysym.mirror.stories import data
+
+    path = data_dir / "ru" / "smear.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("category: smear", "category: fiscal"),
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="file name and its header must agree"):
+        data.bank("ru", "smear")
+
+
+def test_shared_tables_cannot_be_changed_by_a_story():
+    bank = stories._BANKS["ru"]["election_process"]
+    assert isinstance(bank.templates[0].titles, tuple)
+    assert all(isinstance(t.resp, tuple) for t in bank.templates)
+
+
 # --- morphology ---------------------------------------------------------------------------------
 
 
