@@ -134,7 +134,7 @@ class Comparison:
 def compare(truth: list[dict], items: list[dict], reports: dict[str, dict] | None = None,
             window: tuple[date, date] | None = None) -> Comparison:
     """Compare landed ``items`` with the ``truth`` rows (of ``window``, local publication days)."""
-    from scrapers.pages.common import local_date
+    from scrapers.pages.dates import local_date
 
     def key(row: dict) -> str:
         return f"{row['outlet']}:{row['native_id']}"

@@ -15,24 +15,24 @@ from parsel import Selector
 
 from scrapers.pages.common import (
     Page,
-    SitemapEntry,
     article_parser,
-    block_texts,
     decode_html,
-    element_text,
     generic_datetime,
     jsonld_keywords,
     jsonld_names,
     jsonld_text,
     layered,
-    lead_field,
     meta_content,
+)
+from scrapers.pages.dates import (
     parse_any_datetime,
     parse_display_datetime,
     parse_listing_datetime,
     parse_machine_datetime,
-    unique,
 )
+from scrapers.pages.leads import lead_field
+from scrapers.pages.sitemaps import SitemapEntry
+from scrapers.pages.text import block_texts, element_text, unique
 
 OUTLET = "azattyq"
 PARSER_VERSION = "azattyq/1.1.0"
@@ -190,7 +190,7 @@ def parse_listing(
     """A zone page (``/z/<zoneId>?p=<n>``) -> (article URL, date shown) pairs, page order.
 
     ``time[datetime]`` first, else the shown ``.date`` text, where a bare day word gives that
-    day's local midnight (:func:`~scrapers.pages.common.parse_listing_datetime`).
+    day's local midnight (:func:`~scrapers.pages.dates.parse_listing_datetime`).
     """
     sel = Selector(text=decode_html(html) or "<html></html>", type="html")
     found: list[tuple[str, datetime | None]] = []

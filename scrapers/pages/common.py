@@ -1,46 +1,40 @@
-"""Shared pieces of the page parsers: decoding, text cleaning, dates, JSON-LD, layered fields.
+"""Shared pieces of the page parsers: decoding, JSON-LD and OpenGraph, the page and its layered
+fields, the article item. Text helpers are in :mod:`scrapers.pages.text`, dates in
+:mod:`scrapers.pages.dates`, leads in :mod:`scrapers.pages.leads`, sitemaps in
+:mod:`scrapers.pages.sitemaps`.
 
 Every outlet module extracts each field with :func:`layered`, which tries the site's own selectors,
 then JSON-LD / OpenGraph, then generic extraction (trafilatura), and remembers which layer
-answered. The lead goes through :func:`lead_field`, which refuses site boilerplate (an SEO
-template around the title) and falls back to the body's first paragraph (layer
-``first_paragraph``). :func:`build_article` turns the answers into a contract item
+answered. The lead goes through :func:`scrapers.pages.leads.lead_field`, which refuses site
+boilerplate (an SEO template around the title) and falls back to the body's first paragraph
+(layer ``first_paragraph``). :func:`build_article` turns the answers into a contract item
 (``qysym.contract``) less ``run_id``, or raises :class:`ParseError` naming the first required
 field nobody could supply.
 """
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
 import logging
 import re
-import unicodedata
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-import dateparser
 import lxml.etree
-from parsel import Selector, SelectorList
-from scrapy.utils.sitemap import Sitemap
+from parsel import Selector
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from qysym.contract import FIELD_NAMES, LAYERS, OUTLETS, content_hash
+from scrapers.pages.dates import parse_display_datetime, parse_machine_datetime, to_utc_iso
+from scrapers.pages.text import clean_text, element_text, unique, words_of
 
 logger = logging.getLogger(__name__)
 
-# Sites print Kazakhstan local time without an offset; this zone knows the March 2024 change
-# from UTC+6 to UTC+5.
-LOCAL_TZ = ZoneInfo("Asia/Almaty")
-DATE_LANGUAGES = ["ru", "kk", "en"]
 # Fields whose absence makes a page unusable (the contract's required extracted fields).
 REQUIRED_FIELDS = ("title", "body", "published_at")
 ARTICLE_TYPES = {
@@ -51,14 +45,6 @@ ARTICLE_TYPES = {
     "BlogPosting",
     "WebPage",
 }
-_SPACE = re.compile(r"\s+")
-_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
-# Elements whose start separates words even when the markup has no white space there.
-_BREAK_TAGS = frozenset(
-    {"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote",
-     "section", "article", "ul", "ol", "dd", "dt", "hr"}
-)
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # A date and time as pages print them: 11.12.2019, 11:27 / 8 декабря 2020, 14:05 / Вчера 13:02.
@@ -68,8 +54,6 @@ _DATE_LIKE = re.compile(
 )
 # How a complete page ends: its closing tag, then at most white space and comments.
 _COMPLETE = re.compile(r"</html\s*>(?:\s|<!--.*?-->)*\Z", re.I | re.S)
-# A sitemap or page larger than this after decompression is refused (matches DOWNLOAD_MAXSIZE).
-MAX_DECOMPRESSED = 10 * 1024 * 1024
 
 
 class ParseError(ValueError):
@@ -78,84 +62,6 @@ class ParseError(ValueError):
     def __init__(self, field: str, message: str | None = None):
         self.field = field
         super().__init__(f"{field}: {message or 'not found by any layer'}")
-
-
-# --- text ------------------------------------------------------------------------------------
-
-
-def clean_text(text: str | None) -> str:
-    """NFC, every run of white space (nbsp included) collapsed to one space, stripped."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFC", text).replace("\u200b", "").replace("\ufeff", "")
-    return _SPACE.sub(" ", text).strip()
-
-
-def element_text(sel: Selector | SelectorList) -> str:
-    """Visible text of an element (the first, for a list): scripts and styles left out, inline
-    markup joined as written, a space where a line break or a block element starts.
-
-    Walks the tree once, without recursion (an XPath union sorts node sets quadratically on
-    huge pages, and garbage can nest deeper than Python's recursion limit).
-    """
-    if isinstance(sel, SelectorList):
-        if not sel:
-            return ""
-        sel = sel[0]
-    root = sel.root
-    if isinstance(root, str):
-        return clean_text(root)
-    parts: list[str] = []
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else None  # comments and PIs have no str tag
-        if not closing and tag and tag not in _SKIP_TAGS:
-            if tag in _BREAK_TAGS:
-                parts.append(" ")
-            if el.text:
-                parts.append(el.text)
-            stack.append((el, True))
-            stack.extend((child, False) for child in reversed(el))
-            continue
-        if el is not root and el.tail:
-            parts.append(el.tail)
-    return clean_text("".join(parts))
-
-
-def has_class(name: str) -> str:
-    """XPath predicate body: the element's class attribute contains the token ``name``."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-
-
-def block_texts(
-    container: Selector, tags: Iterable[str] = _BLOCK_TAGS, exclude: Iterable[str] = ()
-) -> list[str]:
-    """Text of the block elements (p, h2-h4, li, blockquote) under ``container``, in order.
-
-    A block that contains another block is skipped (its inner blocks are taken instead), so nested
-    markup never yields the same text twice; blocks inside an element with a class in ``exclude``
-    are left out.
-    """
-    tags = tuple(tags)
-    blocks = " or ".join(f"self::{t}" for t in tags)
-    inner = " or ".join(f"descendant::{t}" for t in tags)
-    cond = f"({blocks}) and not({inner})"
-    for name in exclude:
-        cond += f" and not(ancestor-or-self::*[{has_class(name)}])"
-    return [t for t in (element_text(b) for b in container.xpath(f".//*[{cond}]")) if t]
-
-
-def unique(values: Iterable[str]) -> list[str]:
-    """Cleaned, non-empty values in first-seen order, duplicates (ignoring case) dropped."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for value in values:
-        value = clean_text(value)
-        if value and value.casefold() not in seen:
-            seen.add(value.casefold())
-            out.append(value)
-    return out
 
 
 # --- decoding --------------------------------------------------------------------------------
@@ -207,177 +113,6 @@ def encoding_from_content_type(content_type: str | bytes | None) -> str | None:
     if isinstance(content_type, bytes):
         content_type = content_type.decode("latin-1")
     return http_content_type_encoding(content_type)
-
-
-# --- dates -----------------------------------------------------------------------------------
-
-
-def to_utc_iso(value: datetime | None) -> str | None:
-    """Aware datetime -> ``2020-12-08T08:05:00+00:00`` (seconds precision)."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).replace(microsecond=0).isoformat()
-
-
-def local_date(value: datetime) -> date:
-    """The Kazakhstan calendar date of an aware datetime."""
-    return value.astimezone(LOCAL_TZ).date()
-
-
-def parse_machine_datetime(value: str | None) -> datetime | None:
-    """An ISO 8601 / W3C datetime (JSON-LD, ``time[datetime]``, sitemap lastmod) -> aware UTC.
-
-    A value without an offset is read as Kazakhstan local time; a bare date as local midnight.
-    """
-    value = clean_text(value)
-    if not value:
-        return None
-    text = value.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", value) else value
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if not 1990 <= parsed.year <= 2100:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=LOCAL_TZ)
-    return parsed.astimezone(UTC)
-
-
-def _dateparser_settings(fetched_at: datetime) -> dict[str, Any]:
-    # Relative forms ("Сегодня 13:02", "3 часа назад") are relative to the site's local clock
-    # at fetch time, so the base is fetched_at on the Almaty wall clock.
-    base = fetched_at.astimezone(LOCAL_TZ).replace(tzinfo=None, microsecond=0)
-    return {
-        "TIMEZONE": "Asia/Almaty",
-        "TO_TIMEZONE": "UTC",
-        "RETURN_AS_TIMEZONE_AWARE": True,
-        "RELATIVE_BASE": base,
-        "DATE_ORDER": "DMY",
-        "PREFER_DATES_FROM": "past",
-    }
-
-
-def _month_numbers() -> dict[str, int]:
-    """Month names and their abbreviations in ru, kk and en, from dateparser's own locale data."""
-    from dateparser.data.date_translation_data import en, kk, ru
-
-    names = ("january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december")
-    return {
-        variant.casefold(): number
-        for module in (ru, kk, en)
-        for number, name in enumerate(names, 1)
-        for variant in module.info[name]
-    }
-
-
-_MONTHS = _month_numbers()
-_NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})")
-_NAMED_DATE = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})")
-
-
-def _absolute_datetime(text: str) -> datetime | None:
-    """The two absolute forms the sites print, read directly (dateparser reads the same, about
-    a hundred times slower): ``11.12.2019, 11:27`` and ``8 декабря 2020, 14:05``."""
-    if match := _NUMERIC_DATE.fullmatch(text):
-        day, month, year, hour, minute = (int(g) for g in match.groups())
-    elif (match := _NAMED_DATE.fullmatch(text)) and match[2].casefold() in _MONTHS:
-        day, month = int(match[1]), _MONTHS[match[2].casefold()]
-        year, hour, minute = int(match[3]), int(match[4]), int(match[5])
-    else:
-        return None
-    try:
-        local = datetime(year, month, day, hour, minute, tzinfo=LOCAL_TZ)
-    except ValueError:
-        return None
-    return local.astimezone(UTC) if 1990 <= year <= 2100 else None
-
-
-def parse_display_datetime(text: str | None, fetched_at: datetime) -> datetime | None:
-    """A date as printed on a page (``8 декабря 2020, 14:05``, ``Вчера 13:02``, ``11.12.2019,
-    11:27``, ``10 желтоқсан 2024, 13:02``, ``3 часа назад``) in local time -> aware UTC.
-
-    Text without a digit is no date here, a bare day word (``Сегодня``) included: it names a day,
-    not a moment, which is too vague for a publication time. Listings, which only need the day,
-    read day words with :func:`parse_listing_datetime`.
-    """
-    text = clean_text(text).replace("|", ",")
-    if fast := _absolute_datetime(text.replace(" ,", ",")):
-        return fast
-    # A bare number is a view counter or a day, never a publication time.
-    if not text or not re.search(r"\d", text) or re.fullmatch(r"[\d\s.,:]{1,4}", text):
-        return None
-    if len(text) > 80:
-        return None
-    try:
-        parsed = dateparser.parse(
-            text, languages=DATE_LANGUAGES, settings=_dateparser_settings(fetched_at)
-        )
-    except Exception:
-        # dateparser raises assorted errors (ValueError, OverflowError, KeyError…) on odd
-        # strings; for a page, an unreadable date is simply no date from this layer.
-        logger.debug("dateparser failed on %r", text, exc_info=True)
-        return None
-    if parsed is None or not 1990 <= parsed.year <= 2100:
-        return None
-    return parsed.astimezone(UTC)
-
-
-def parse_any_datetime(value: str | None, fetched_at: datetime) -> datetime | None:
-    """Machine-readable first, then as displayed text."""
-    return parse_machine_datetime(value) or parse_display_datetime(value, fetched_at)
-
-
-def _day_key(word: str) -> str:
-    # Kazakh text on the web often types the Latin "i" for "і" (none of the English words has one).
-    return word.casefold().replace("i", "і")
-
-
-# Day words listings print instead of a date, as days back from the fetch day (ru, kk, en).
-_DAY_WORDS = {
-    _day_key(word): days_back
-    for word, days_back in (
-        ("сегодня", 0), ("вчера", 1), ("бүгін", 0), ("кеше", 1), ("today", 0), ("yesterday", 1)
-    )
-}
-# The word alone, with any white space or punctuation (",", "|", "·", an icon) around it.
-_DAY_WORD = re.compile(r"[\W_]*([^\W\d_]+)[\W_]*")
-
-
-def parse_day_word(text: str | None, fetched_at: datetime) -> datetime | None:
-    """A bare day word (``Сегодня``, ``вчера,``, ``Бүгін``, ``КЕШЕ``, ``Today``, ``Yesterday``)
-    -> the local midnight (Asia/Almaty) that starts that day, as aware UTC; else ``None``.
-
-    The day is counted on the Almaty wall clock at ``fetched_at``: a page fetched at 01:30 on
-    11 March local time (19:30 UTC on 10 March) says "Сегодня" about 11 March.
-
-    Why midnight: the listing gives the day and no time, and midnight is the one instant whose
-    Kazakhstan calendar date is that day under every rule that consumes it. The crawl window is
-    ``since <= local_date(when) <= until`` in whole local days (``OutletSpider.in_window``), and
-    Vlast's archive stops paging at the first page whose items all have ``local_date(when) <
-    since``; both see exactly the day the listing named, so an item on the ``since`` or the
-    ``until`` day is inside the window and one a day outside is outside. Midnight of "today" is
-    also never later than the fetch itself. Anything finer (the fetch time, noon) would claim a
-    time the page never showed; an article page's own date stays the authority for
-    ``published_at``.
-    """
-    match = _DAY_WORD.fullmatch(clean_text(text))
-    days_back = _DAY_WORDS.get(_day_key(match.group(1))) if match else None
-    if days_back is None:
-        return None
-    day = local_date(fetched_at) - timedelta(days=days_back)
-    return datetime.combine(day, time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
-
-
-def parse_listing_datetime(text: str | None, fetched_at: datetime) -> datetime | None:
-    """A date shown in a listing: :func:`parse_display_datetime`, and a bare day word
-    (``Сегодня`` / ``Вчера`` / ``Бүгін`` / ``Кеше`` / ``Today`` / ``Yesterday``) as the local
-    midnight that starts that day (see :func:`parse_day_word` for why midnight)."""
-    return parse_display_datetime(text, fetched_at) or parse_day_word(text, fetched_at)
 
 
 # --- JSON-LD and OpenGraph --------------------------------------------------------------------
@@ -548,7 +283,7 @@ class Page:
         """Words that name the site: its host's labels and ``og:site_name`` (``tengrinews``,
         ``kz``, ``kaz``…); in a page description they are branding, not content."""
         host = urlsplit(self.url).hostname or ""
-        return frozenset(_words(" ".join(host.split("."))) + _words(self.og("og:site_name")))
+        return frozenset(words_of(" ".join(host.split("."))) + words_of(self.og("og:site_name")))
 
 
 Layer = tuple[str, Callable[[], Any]]
@@ -611,153 +346,6 @@ def generic_datetime(page: Page) -> datetime | None:
     return None
 
 
-# --- leads ----------------------------------------------------------------------------------
-
-_WORD = re.compile(r"[^\W_]+")
-# Words that carry no news in a page description: calls to action, praise of the page, the site
-# and its kind, and the function words that glue them (ru, kk, en). Stems match as prefixes, so
-# they are long enough not to swallow unrelated words.
-_GENERIC_STEMS = (
-    # ru
-    "интересн", "полезн", "стать", "читай", "читат", "прочит", "смотрит", "смотрет", "узнай",
-    "узнат", "подробн", "новост", "свеж", "последн", "главн", "онлайн", "бесплатн", "сайт",
-    "портал", "актуальн", "лучш", "материал", "информаци", "переходи", "подпис", "эксклюзив",
-    "ежедневн", "круглосуточн", "казахстан", "издани",
-    # kk
-    "қызықт", "пайдал", "мақала", "оқыңыз", "оқыңдар", "жаңалық", "соңғы", "толығ", "басты",
-    "тегін", "ақпарат", "қазақстан", "жазылыңыз",
-    # en
-    "interest", "useful", "article", "news", "latest", "online", "detail", "breaking",
-    "exclusive", "kazakhstan", "subscrib", "website",
-)
-_GENERIC_WORDS = frozenset(
-    # ru
-    "и а в во на о об обо по с со у к ко за из от до для про при без все всё вся весь только "
-    "здесь тут сейчас это этот эта же ли или нас наш наша наше наши нашем нашей нашего вас вам вы "
-    "мир мира мире лента ленте ленты самые самое самая самых всех страны "
-    # kk
-    "әрі және мен бен пен да де та те тек барлық бізде біздің осы осында мұнда туралы үшін сіз "
-    "сізге әлем әлемдегі ел елдегі "
-    # en
-    "read reading the a an and or on at in of for to about with from by our your you here now "
-    "more full story stories all only top best new site portal world click follow "
-    # domains and the like
-    "kz ru com org net www"
-    .split()
-)
-# How long a description's remainder may be, in words, and still be a template around the title.
-_TEMPLATE_MAX_WORDS = 20
-# A first paragraph shorter than this many words (a dateline, a photo credit) is passed over.
-_MIN_LEAD_WORDS = 6
-
-
-def _words(text: str | None) -> list[str]:
-    """The words of a text, compared loosely: NFKC, case-folded, ``ё`` as ``е``; quotes,
-    punctuation, symbols and white space are separators."""
-    text = unicodedata.normalize("NFKC", text or "").casefold().replace("ё", "е")
-    return _WORD.findall(text)
-
-
-def _decorations(text: str) -> int:
-    """Pictographs and symbols (✅ ⚡ ➤ ► ★ 🔥 …) in a text: SEO templates sprinkle them."""
-    return sum(1 for ch in text if unicodedata.category(ch) in ("So", "Sk"))
-
-
-def _generic(word: str, site_words: Iterable[str]) -> bool:
-    return (
-        len(word) == 1
-        or word in _GENERIC_WORDS
-        or word in site_words
-        or word.startswith(_GENERIC_STEMS)
-    )
-
-
-def _without(words: list[str], part: list[str]) -> list[str] | None:
-    """``words`` with the first run equal to ``part`` taken out; ``None`` when there is none."""
-    n = len(part)
-    for i in range(len(words) - n + 1):
-        if words[i:i + n] == part:
-            return words[:i] + words[i + n:]
-    return None
-
-
-def is_boilerplate_description(
-    text: str | None, title: str | None = "", site_words: Iterable[str] = ()
-) -> bool:
-    """Whether a page description is site boilerplate rather than a lead.
-
-    Compared word by word (case, quotes, punctuation and white space ignored), a description is
-    boilerplate when:
-
-    - it has no words (empty, or only emoji and symbols), or it is the title and nothing else;
-    - everything in it but the title is generic: calls to action and praise ("Интересная и
-      полезная статья … Читайте онлайн", "Read online"), the site's own name (host labels,
-      ``og:site_name``) and the words that glue them. This catches SEO templates wrapped around
-      the title in any of the three languages, and site-wide texts with no title at all;
-    - it is decorated like an SEO template (pictographs such as ✅ ⚡ ➤ ★) and, once the title is
-      taken out, what is left is short and mostly generic (a slogan word the lists do not know
-      does not rescue it).
-
-    A standfirst that starts with the title's words but goes on with words of its own is kept:
-    its remainder is neither empty nor generic. A description repeated word for word across many
-    pages of a site is a third sign, but one page cannot see it; the parsers stay per-page so that
-    a reparse gives the same answer whatever else is parsed with it.
-    """
-    words = _words(text)
-    if not words:
-        return True
-    site = frozenset(site_words)
-    title_words = _words(title)
-    rest = _without(words, title_words) if title_words else None
-    has_title = rest is not None
-    rest = words if rest is None else rest
-    if not rest:
-        return True  # the title and nothing else
-    generic = sum(_generic(w, site) for w in rest)
-    if generic == len(rest):
-        return True
-    decorations = _decorations(text or "")
-    if has_title:
-        return (
-            decorations >= 1 and len(rest) <= _TEMPLATE_MAX_WORDS and generic >= 0.5 * len(rest)
-        )
-    return decorations >= 2 and generic >= 0.6 * len(rest)
-
-
-def first_paragraph(body: str | None, title: str | None = "") -> str:
-    """The body's first real paragraph: a repeat of the title is skipped, and so is one shorter
-    than a sentence (a dateline, a photo credit) when a longer one follows."""
-    title_words = _words(title)
-    paragraphs = [
-        p for p in (clean_text(p) for p in (body or "").split("\n\n"))
-        if p and _words(p) != title_words
-    ]
-    return next(
-        (p for p in paragraphs if len(_words(p)) >= _MIN_LEAD_WORDS),
-        paragraphs[0] if paragraphs else "",
-    )
-
-
-def lead_field(
-    page: Page, title: str | None, body: str | None, *layers: Layer
-) -> tuple[Any, str | None]:
-    """The lead: the first answer of ``layers`` that is not boilerplate (see
-    :func:`is_boilerplate_description`), else the body's first paragraph under the layer
-    ``first_paragraph``; ``(None, None)`` when the body is empty too."""
-
-    def checked(produce: Callable[[], Any]) -> Callable[[], str]:
-        def lead() -> str:
-            text = clean_text(produce() or "")
-            return "" if is_boilerplate_description(text, title, page.site_words) else text
-
-        return lead
-
-    return layered(
-        *((name, checked(produce)) for name, produce in layers),
-        (FIRST_PARAGRAPH, lambda: first_paragraph(body, title)),
-    )
-
-
 def build_article(
     *,
     outlet: str,
@@ -810,47 +398,6 @@ def resolve_lang(edition: str | None, html_lang: str | None, allowed: Iterable[s
     if html_lang in allowed:
         return html_lang
     raise ParseError("lang", f"edition {edition!r} and <html lang={html_lang!r}> not usable")
-
-
-# --- sitemaps --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SitemapEntry:
-    loc: str
-    lastmod: datetime | None
-
-
-def maybe_gunzip(body: bytes) -> bytes:
-    """Gunzip a ``.xml.gz`` body (capped at MAX_DECOMPRESSED); plain bodies pass through."""
-    if body[:2] != b"\x1f\x8b":
-        return body
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(body)) as fh:
-            data = fh.read(MAX_DECOMPRESSED + 1)
-    except (OSError, EOFError, zlib.error):
-        return b""
-    return data if len(data) <= MAX_DECOMPRESSED else b""
-
-
-def parse_sitemap(body: bytes) -> tuple[str | None, list[SitemapEntry]]:
-    """A sitemap or sitemap index -> (``"sitemapindex"``/``"urlset"``/``None``, entries)."""
-    body = maybe_gunzip(body)
-    if not body.strip():
-        return None, []
-    try:
-        sitemap = Sitemap(body)
-        kind = sitemap.type
-        entries = [
-            SitemapEntry(clean_text(d["loc"]), parse_machine_datetime(d.get("lastmod")))
-            for d in sitemap
-            if d.get("loc")
-        ]
-    except (lxml.etree.LxmlError, StopIteration, ValueError):
-        return None, []
-    if kind not in ("sitemapindex", "urlset"):
-        return None, []
-    return kind, entries
 
 
 def parse_article_page(
@@ -924,3 +471,4 @@ def article_parser(
         )
 
     return parse_article
+

@@ -15,24 +15,24 @@ from parsel import Selector
 
 from scrapers.pages.common import (
     Page,
-    SitemapEntry,
     article_parser,
-    clean_text,
     decode_html,
-    element_text,
     generic_datetime,
     jsonld_keywords,
     jsonld_names,
     jsonld_text,
     layered,
-    lead_field,
     meta_content,
+)
+from scrapers.pages.dates import (
     parse_any_datetime,
     parse_display_datetime,
     parse_listing_datetime,
     parse_machine_datetime,
-    unique,
 )
+from scrapers.pages.leads import lead_field
+from scrapers.pages.sitemaps import SitemapEntry
+from scrapers.pages.text import clean_text, element_text, unique
 
 OUTLET = "tengrinews"
 PARSER_VERSION = "tengrinews/1.1.0"
@@ -277,7 +277,7 @@ def parse_listing(
 
     The date is ``10 декабря 2024, 13:02``, ``Сегодня | 12:59``, or a bare ``Сегодня`` /
     ``Вчера`` (``Бүгін`` / ``Кеше``, ``Today`` / ``Yesterday``), which gives that day's local
-    midnight (:func:`~scrapers.pages.common.parse_listing_datetime`).
+    midnight (:func:`~scrapers.pages.dates.parse_listing_datetime`).
     """
     sel = Selector(text=decode_html(html) or "<html></html>", type="html")
     found: list[tuple[str, datetime | None]] = []

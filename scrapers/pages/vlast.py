@@ -18,20 +18,21 @@ from scrapers.pages.common import (
     Page,
     article_parser,
     decode_html,
-    element_text,
     generic_datetime,
     jsonld_keywords,
     jsonld_names,
     jsonld_text,
     layered,
-    lead_field,
     meta_content,
+)
+from scrapers.pages.dates import (
     parse_any_datetime,
     parse_display_datetime,
     parse_listing_datetime,
     parse_machine_datetime,
-    unique,
 )
+from scrapers.pages.leads import lead_field
+from scrapers.pages.text import element_text, unique
 
 OUTLET = "vlast"
 PARSER_VERSION = "vlast/1.1.0"
@@ -205,7 +206,7 @@ def parse_archive(
     Items are ``div.news-inline-item.media`` with the link ``.news-inline-item-title`` (the ``a``
     itself or an ``a`` inside it) and ``time[datetime]``; without a usable ``datetime``, the
     ``time``'s text, where a bare day word (``Сегодня``, ``Кеше``, ``Today``…) gives that day's
-    local midnight (:func:`~scrapers.pages.common.parse_listing_datetime`).
+    local midnight (:func:`~scrapers.pages.dates.parse_listing_datetime`).
     """
     sel = Selector(text=decode_html(html) or "<html></html>", type="html")
     found: list[tuple[str, datetime | None]] = []

@@ -42,13 +42,9 @@ from twisted.python.failure import Failure
 
 from qysym.contract import OUTLETS
 from scrapers.items import article_item
-from scrapers.pages.common import (
-    LOCAL_TZ,
-    ParseError,
-    encoding_from_content_type,
-    local_date,
-    parse_sitemap,
-)
+from scrapers.pages.common import ParseError, encoding_from_content_type
+from scrapers.pages.dates import LOCAL_TZ, local_date
+from scrapers.pages.sitemaps import parse_sitemap
 from scrapers.pipelines import new_run_id
 from scrapers.safety import OffsiteRedirect
 

@@ -12,7 +12,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from scrapers.pages import vlast
-from scrapers.pages.common import local_date
+from scrapers.pages.dates import local_date
 from scrapers.spiders.base import OutletSpider, listing_clock
 
 # A guard against a site that answers every page number with the same page.

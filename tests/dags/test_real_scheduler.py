@@ -28,7 +28,7 @@ from qysym.crawlcheck import compare
 from qysym.mirror.corpus import build_corpus
 from qysym.mirror.server import MirrorServer
 from qysym.stack import SERVICE_COMMANDS, Backends, LocalAirflow, service_command
-from scrapers.pages.common import local_date
+from scrapers.pages.dates import local_date
 
 pytestmark = pytest.mark.slow
 

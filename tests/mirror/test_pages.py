@@ -19,7 +19,8 @@ from qysym.mirror import render
 from qysym.mirror.corpus import ALMATY, build_corpus
 from qysym.mirror.server import WRONG_CHARSET_HEADERS, Faults, MirrorServer, MirrorSite
 from scrapers.pages import azattyq, tengrinews, vlast
-from scrapers.pages.common import encoding_from_content_type, parse_display_datetime
+from scrapers.pages.common import encoding_from_content_type
+from scrapers.pages.dates import parse_display_datetime
 
 PARSERS = {"azattyq": azattyq, "vlast": vlast, "tengrinews": tengrinews}
 FETCHED_AT = datetime(2026, 1, 15, 6, 0, tzinfo=UTC)

@@ -8,7 +8,8 @@ import pytest
 
 from qysym.contract import content_hash, validate_article
 from scrapers.pages import azattyq
-from scrapers.pages.common import ParseError, parse_sitemap
+from scrapers.pages.common import ParseError
+from scrapers.pages.sitemaps import parse_sitemap
 from tests.scrapers.conftest import FETCHED_AT
 
 RU_URL = "https://www.azattyqasia.org/a/33134603.html"

@@ -6,16 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scrapers.pages.common import (
-    ParseError,
-    decode_html,
-    parse_display_datetime,
-    parse_machine_datetime,
-    parse_sitemap,
-    read_jsonld,
-    resolve_lang,
-    to_utc_iso,
-)
+from scrapers.pages.common import ParseError, decode_html, read_jsonld, resolve_lang
+from scrapers.pages.dates import parse_display_datetime, parse_machine_datetime, to_utc_iso
+from scrapers.pages.sitemaps import parse_sitemap
 from tests.scrapers.conftest import FETCHED_AT
 
 

@@ -14,17 +14,15 @@ from scrapy.utils.test import get_crawler
 
 from qysym.contract import LAYERS, content_hash, validate_article
 from scrapers.pages import azattyq, tengrinews, vlast
-from scrapers.pages.common import (
-    FIRST_PARAGRAPH,
-    disabled_layers,
-    first_paragraph,
-    is_boilerplate_description,
+from scrapers.pages.common import FIRST_PARAGRAPH, disabled_layers
+from scrapers.pages.dates import (
     local_date,
     parse_day_word,
     parse_display_datetime,
     parse_listing_datetime,
     to_utc_iso,
 )
+from scrapers.pages.leads import first_paragraph, is_boilerplate_description
 from scrapers.pipelines import BatchWriter
 from scrapers.spiders.base import listing_clock
 from scrapers.spiders.vlast import VlastSpider

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from scrapers.pages.common import LOCAL_TZ
+from scrapers.pages.dates import LOCAL_TZ
 from scrapers.spiders.azattyq import AzattyqSpider
 from scrapers.spiders.tengrinews import TengrinewsSpider
 from scrapers.spiders.vlast import VlastSpider

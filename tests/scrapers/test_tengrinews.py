@@ -6,7 +6,7 @@ import pytest
 
 from qysym.contract import content_hash, validate_article
 from scrapers.pages import tengrinews
-from scrapers.pages.common import parse_sitemap
+from scrapers.pages.sitemaps import parse_sitemap
 from tests.scrapers.conftest import FETCHED_AT
 
 RU_URL = "https://tengrinews.kz/kazakhstan_news/v-karagande-proverili-obedinenie-421337/"
