@@ -20,7 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from qysym.mirror.tables import read_table
 
 if TYPE_CHECKING:
     from qysym.mirror.corpus import Article
@@ -33,141 +36,14 @@ class Chrome:
     after: str = ""   # after the article markup, before </body>
 
 
-LABELS = {
-    "ru": {
-        "menu": "Меню", "search": "Поиск", "search_hint": "Поиск по сайту", "related": "Материалы по теме",
-        "also": "Читайте также", "popular": "Самое читаемое", "latest": "Последние новости",
-        "share": "Поделиться", "comments": "Комментарии", "comments_wait": "Комментарии загружаются…",
-        "comments_js": "Чтобы оставить комментарий, включите JavaScript.", "accept": "Принять",
-        "cookies": "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться "
-                   "сайтом, вы соглашаетесь с этим.",
-        "more_cookies": "Подробнее", "rights": "Все права защищены.", "about": "О нас",
-        "contacts": "Контакты", "ads": "Реклама", "privacy": "Политика конфиденциальности",
-        "terms": "Условия использования", "subscribe": "Подписка на рассылку", "copy": "Скопировать ссылку",
-        "print": "Распечатать", "email": "Отправить по почте", "phone": "Телефон", "address": "Адрес",
-        "top": "Наверх", "lang": "Язык", "weather": "Погода", "rates": "Курсы валют",
-    },
-    "kk": {
-        "menu": "Мәзір", "search": "Іздеу", "search_hint": "Сайттан іздеу", "related": "Тақырыпқа қатысты",
-        "also": "Сондай-ақ оқыңыз", "popular": "Көп оқылған", "latest": "Соңғы жаңалықтар",
-        "share": "Бөлісу", "comments": "Пікірлер", "comments_wait": "Пікірлер жүктелуде…",
-        "comments_js": "Пікір қалдыру үшін JavaScript қосыңыз.", "accept": "Келісемін",
-        "cookies": "Біз сайттың жақсы жұмыс істеуі үшін cookie файлдарын қолданамыз. Сайтты "
-                   "пайдалануды жалғастыра отырып, сіз бұған келісесіз.",
-        "more_cookies": "Толығырақ", "rights": "Барлық құқықтар қорғалған.", "about": "Біз туралы",
-        "contacts": "Байланыс", "ads": "Жарнама", "privacy": "Құпиялылық саясаты",
-        "terms": "Пайдалану шарттары", "subscribe": "Жаңалықтарға жазылу", "copy": "Сілтемені көшіру",
-        "print": "Басып шығару", "email": "Поштамен жіберу", "phone": "Телефон", "address": "Мекенжай",
-        "top": "Жоғары", "lang": "Тіл", "weather": "Ауа райы", "rates": "Валюта бағамы",
-    },
-    "en": {
-        "menu": "Menu", "search": "Search", "search_hint": "Search the site", "related": "Related",
-        "also": "Read also", "popular": "Most read", "latest": "Latest news",
-        "share": "Share", "comments": "Comments", "comments_wait": "Loading comments…",
-        "comments_js": "Please enable JavaScript to leave a comment.", "accept": "Accept",
-        "cookies": "We use cookies to make this site work better. By continuing to use the site you "
-                   "agree to this.",
-        "more_cookies": "Learn more", "rights": "All rights reserved.", "about": "About us",
-        "contacts": "Contacts", "ads": "Advertising", "privacy": "Privacy policy",
-        "terms": "Terms of use", "subscribe": "Newsletter", "copy": "Copy link",
-        "print": "Print", "email": "Email", "phone": "Phone", "address": "Address",
-        "top": "Back to top", "lang": "Language", "weather": "Weather", "rates": "Exchange rates",
-    },
-}
-
+# The words around the article, per language and outlet (chrome.yaml beside this module).
+_TABLES = read_table(Path(__file__).with_name("chrome.yaml"))
+LABELS = _TABLES["labels"]
 # Section menus: (label, href) per outlet and language.
-MENUS = {
-    ("azattyq", "ru"): (
-        ("Казахстан", "/z/360"), ("Центральная Азия", "/z/366"), ("Мир", "/z/374"),
-        ("Политика", "/z/361"), ("Экономика", "/z/362"), ("Общество", "/z/363"),
-        ("Права человека", "/z/364"), ("Видео", "/z/371"), ("Фото", "/z/372"),
-        ("Подкасты", "/z/21346"), ("Мнения", "/z/367"), ("Расследования", "/z/20993"),
-    ),
-    ("azattyq", "kk"): (
-        ("Қазақстан", "/z/330"), ("Орталық Азия", "/z/336"), ("Әлем", "/z/344"),
-        ("Саясат", "/z/331"), ("Экономика", "/z/332"), ("Қоғам", "/z/333"),
-        ("Адам құқықтары", "/z/334"), ("Видео", "/z/341"), ("Фото", "/z/342"),
-        ("Подкаст", "/z/21345"), ("Пікір", "/z/337"), ("Зерттеу", "/z/20992"),
-    ),
-    ("vlast", "ru"): (
-        ("Новости", "/novosti/"), ("Политика", "/politika/"), ("Общество", "/obsshestvo/"),
-        ("Город", "/gorod/"), ("Регионы", "/regiony/"), ("Жизнь", "/zhizn/"), ("Explain", "/explain/"),
-        ("Персона", "/persona/"), ("Люди", "/people/"), ("English", "/english/"),
-        ("Qazaqsha", "/vlast-qazaqsha/"),
-    ),
-    ("tengrinews", "ru"): (
-        ("Новости Казахстана", "/kazakhstan_news/"), ("Мир", "/world_news/"),
-        ("Происшествия", "/events/"), ("Криминал", "/crime/"), ("Интернет", "/internet/"),
-        ("Бизнес", "/market/"), ("Наука", "/science/"), ("Спорт", "/sport/"),
-        ("Культура", "/culture/"), ("Статьи", "/article/"), ("США", "/usa/"), ("Европа", "/europe/"),
-    ),
-    ("tengrinews", "kk"): (
-        ("Қазақстан жаңалықтары", "/kazakhstan_news/"), ("Әлем", "/world_news/"),
-        ("Оқиғалар", "/events/"), ("Қылмыс", "/crime/"), ("Интернет", "/internet/"),
-        ("Бизнес", "/market/"), ("Ғылым", "/science/"), ("Спорт", "/sport/"),
-        ("Мәдениет", "/culture/"), ("Мақалалар", "/article/"),
-    ),
-    ("tengrinews", "en"): (
-        ("Kazakhstan", "/kazakhstan_news/"), ("World", "/world_news/"), ("Events", "/events/"),
-        ("Crime", "/crime/"), ("Internet", "/internet/"), ("Business", "/market/"),
-        ("Science", "/science/"), ("Sport", "/sport/"), ("Culture", "/culture/"),
-    ),
-}
-SUBTOPICS = {
-    "ru": ("Алматы", "Астана", "Шымкент", "Выборы", "Экономика", "Образование", "Здравоохранение",
-           "Транспорт", "Экология", "Суды", "Культура", "Спорт", "Технологии", "Коронавирус"),
-    "kk": ("Алматы", "Астана", "Шымкент", "Сайлау", "Экономика", "Білім", "Денсаулық", "Көлік",
-           "Экология", "Сот", "Мәдениет", "Спорт", "Технология", "Коронавирус"),
-    "en": ("Almaty", "Astana", "Shymkent", "Elections", "Economy", "Education", "Health",
-           "Transport", "Environment", "Courts", "Culture", "Sport", "Technology", "Coronavirus"),
-}
-SOCIAL = (
-    ("facebook", "https://www.facebook.com/sharer.php?u={u}"),
-    ("telegram", "https://t.me/share/url?url={u}"),
-    ("whatsapp", "https://api.whatsapp.com/send?text={u}"),
-    ("twitter", "https://twitter.com/intent/tweet?url={u}"),
-    ("vk", "https://vk.com/share.php?url={u}"),
-    ("odnoklassniki", "https://connect.ok.ru/offer?url={u}"),
-)
-BRAND = {
-    "azattyq": {"ru": "Радио Азаттык", "kk": "Азаттық радиосы", "en": "Radio Azattyq"},
-    "vlast": {"ru": "Vlast.kz", "kk": "Vlast.kz", "en": "Vlast.kz"},
-    "tengrinews": {"ru": "Tengrinews.kz", "kk": "Tengrinews.kz", "en": "Tengrinews.kz"},
-}
-LEGAL = {
-    "azattyq": {
-        "ru": ("© 2024 РСЕ/РС. Все права защищены. Радио Свободная Европа/Радио Свобода — частная "
-               "некоммерческая корпорация, финансируемая Конгрессом США.",
-               "Перепечатка материалов разрешена только со ссылкой на источник."),
-        "kk": ("© 2024 RFE/RL. Барлық құқықтар қорғалған. Азат Еуропа/Азаттық радиосы — АҚШ "
-               "Конгресі қаржыландыратын жеке коммерциялық емес корпорация.",
-               "Материалдарды көшіріп басу тек дереккөзге сілтеме берілген жағдайда рұқсат етіледі."),
-    },
-    "vlast": {
-        "ru": ("© 2012–2024 Vlast.kz. Все права защищены. Использование материалов возможно только "
-               "с письменного разрешения редакции.",
-               "Мнение редакции может не совпадать с мнением авторов. Материалы с пометкой «Партнёрский "
-               "материал» публикуются на правах рекламы."),
-        "kk": ("© 2012–2024 Vlast.kz. Барлық құқықтар қорғалған. Материалдарды тек редакцияның "
-               "жазбаша рұқсатымен пайдалануға болады.",
-               "Редакцияның пікірі авторлардың пікірімен сәйкес келмеуі мүмкін."),
-    },
-    "tengrinews": {
-        "ru": ("© 2008–2024 ТОО «Tengri Media». Все права защищены. При полном или частичном "
-               "использовании материалов гиперссылка на Tengrinews.kz обязательна.",
-               "Свидетельство о постановке на учёт сетевого издания № 16832-СИ выдано Министерством "
-               "информации и общественного развития Республики Казахстан. 18+"),
-        "kk": ("© 2008–2024 «Tengri Media» ЖШС. Барлық құқықтар қорғалған. Материалдарды толық "
-               "немесе ішінара пайдаланғанда Tengrinews.kz сайтына гиперсілтеме міндетті.",
-               "Желілік басылым Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігінде "
-               "тіркелген, куәлік № 16832-СИ. 18+"),
-    },
-}
-CONTACTS = {
-    "azattyq": ("Прага, Виноградска 159а, 100 00", "+420 221 121 111", "azattyq@rferl.org"),
-    "vlast": ("Алматы, ул. Курмангазы 61а, офис 12", "+7 727 000 00 00", "info@vlast.kz"),
-    "tengrinews": ("Алматы, пр. Абая 52в, БЦ «Innova Tower»", "+7 727 000 00 01", "info@tengrinews.kz"),
-}
+MENUS = {(outlet, lang): items for outlet, langs in _TABLES["menus"].items()
+         for lang, items in langs.items()}
+SUBTOPICS, SOCIAL, BRAND = _TABLES["subtopics"], _TABLES["social"], _TABLES["brand"]
+LEGAL, CONTACTS = _TABLES["legal"], _TABLES["contacts"]
 
 
 def _labels(lang: str) -> dict[str, str]:

@@ -13,21 +13,10 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 from qysym.mirror.stories.grammar import _Dated
+from qysym.mirror.tables import read_table
 
 DATA = Path(__file__).parent / "banks"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
-
-
-def _freeze(value):
-    """Lists become tuples, all the way down, so no story can change a shared table."""
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    if isinstance(value, dict):
-        return {k: _freeze(v) for k, v in value.items()}
-    return value
 
 
 @cache
@@ -38,8 +27,7 @@ def load(name: str) -> dict:
         raise FileNotFoundError(
             f"story data file {path} is missing: every category in models/seeds/categories.csv "
             "needs a bank per language (see qysym/mirror/stories/README.md)")
-    with path.open(encoding="utf-8") as f:
-        return _freeze(yaml.load(f, Loader=_LOADER)) or {}
+    return read_table(path) or {}
 
 
 def entries(items) -> tuple:
