@@ -37,18 +37,25 @@ def run_child(command: list[str], **kwargs) -> int:
 
 
 SCRAPY_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]+\] [A-Z]+: ")
+# Scrapy's routine records: in the log file, not on the terminal beside a progress line
+SCRAPY_ROUTINE = re.compile(r"^\S+ \S+ \[[^\]]+\] (DEBUG|INFO): ")
 DBT_RECORD = re.compile(r"^(\x1b\[[0-9;]*m)*\d\d:\d\d:\d\d ")
 _TRACEBACK = re.compile(r"^(Traceback \(most recent call last\):|--- Logging error ---)")
 
 
 def run_logged_child(command: list[str], log_path: Path, record: re.Pattern, *,
-                     records_only: bool, out=None, **kwargs) -> int:
+                     records_only: bool, out=None, progress=None, quiet: re.Pattern | None = None,
+                     **kwargs) -> int:
     """Run a child (as :func:`run_child`) whose whole output is appended to ``log_path``. The
     terminal (``out``, stderr by default) gets the child's lines but not Python tracebacks: a
     traceback is hidden up to the child's next log record (``record``); with ``records_only``,
     only the records' first lines (Scrapy's stats dumps are long). A failure's one-line cause
-    is then not buried; the log keeps everything."""
-    out = out or sys.stderr
+    is then not buried; the log keeps everything.
+
+    With ``progress`` (a :class:`qysym.progress.ProgressLine`), the child's progress records
+    feed its live line instead of being echoed, and records matching ``quiet`` (routine INFO)
+    stay in the log only; what is still shown is printed above the line."""
+    out = progress or out or sys.stderr
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("a", encoding="utf-8") as log, subprocess.Popen(
             command, preexec_fn=_die_with_parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -57,13 +64,19 @@ def run_logged_child(command: list[str], log_path: Path, record: re.Pattern, *,
             hiding = False
             for line in child.stdout:
                 log.write(line)
+                if progress is not None and progress.feed(line):
+                    continue
                 is_record = bool(record.match(line))
                 if _TRACEBACK.match(line):
                     hiding = True
                 elif is_record:
                     hiding = False
-                if not hiding and (is_record or not records_only):
-                    out.write(line)
+                if hiding or (records_only and not is_record):
+                    continue
+                if is_record and quiet is not None and quiet.search(line):
+                    continue
+                out.write(line)
+                if progress is None:
                     out.flush()
             return child.wait()
         except BaseException:

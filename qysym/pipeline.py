@@ -22,6 +22,7 @@ from qysym import warehouse
 from qysym.children import (
     DBT_RECORD,
     SCRAPY_RECORD,
+    SCRAPY_ROUTINE,
     disk_full,
     failure_cause,
     run_logged_child,
@@ -111,8 +112,12 @@ def crawl(settings: Settings, outlet: str, since: date, until: date,
     _say(f"crawling {outlet} {since}..{until}" + (f" via {base_url}" if base_url else "")
          + (" (refetching archived pages)" if refetch else ""))
     log_path = settings.data_dir / "logs" / "crawl" / f"{outlet}-{run_id}.log"
-    returncode = run_logged_child(command, log_path, SCRAPY_RECORD, records_only=True,
-                                  env=tool_env(settings), cwd=settings.dbt_project_dir.parent)
+    from qysym.progress import ProgressLine  # rich: only when crawling
+
+    with ProgressLine(f"{outlet} {since}..{until}") as line:
+        returncode = run_logged_child(command, log_path, SCRAPY_RECORD, records_only=True,
+                                      progress=line, quiet=SCRAPY_ROUTINE,
+                                      env=tool_env(settings), cwd=settings.dbt_project_dir.parent)
     _say(f"the whole Scrapy log: {log_path}")
     landed = (settings.landing_dir / f"outlet={outlet}" / f"date={since:%Y-%m-%d}"
               / f"{run_id}.jsonl").exists()

@@ -81,6 +81,9 @@ FEED_EXPORT_ENCODING = "utf-8"
 # --- operations ---
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 10
+# One progress record every few seconds for the live line `qysym crawl` draws (scrapers/progress.py).
+EXTENSIONS = {"scrapers.progress.CrawlProgress": 500}
+QYSYM_PROGRESS_INTERVAL = 2.0
 # Both consoles run code inside the crawler on request; a scheduled crawler needs neither.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False

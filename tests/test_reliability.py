@@ -117,8 +117,16 @@ def test_a_flaky_recrawl_exits_non_zero_naming_the_cause_and_loses_nothing(corpu
     data_dir, articles = collected
     before = contents(data_dir)
     with MirrorServer(corpus, faults=Faults(server_error=0.5)) as url:
-        error = one_line_error(crawl(data_dir, "vlast", url, "--refetch"))
+        proc = crawl(data_dir, "vlast", url, "--refetch")
+    error = one_line_error(proc)
     assert "the vlast crawl lost" in error and "HTTP 503 from" in error
+    # the terminal got the failures and one progress summary, not Scrapy's INFO flood; the
+    # whole Scrapy log is in a file the output names
+    assert "] INFO: " not in proc.stderr and "qysym-progress" not in proc.stderr
+    summary = [line for line in proc.stderr.splitlines() if line.startswith("[qysym] vlast ")]
+    assert len(summary) >= 1 and "articles done" in summary[-1] and "failed" in summary[-1]
+    log = Path(proc.stdout.split("the whole Scrapy log: ", 1)[1].split()[0])
+    assert "] INFO: " in log.read_text(encoding="utf-8")
     assert "QYSYM_MAX_FAILED_SHARE=0.1" in error and "marked partial" in error
     after = contents(data_dir)
     assert_only_additions(before, after)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from qysym.contract import FIELD_NAMES, validate_article
+from qysym.progress import PREFIX
 from tests.scrapers.fakesite import FakeSite, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -250,8 +251,14 @@ def vlast_routes() -> dict:
 
 def test_vlast_crawl_pages_the_archive_and_reruns_are_byte_stable(tmp_path):
     with FakeSite(vlast_routes()) as site:
-        crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t1")
+        proc = crawl("vlast", site, tmp_path, "since=2019-12-10", "until=2019-12-11", "run_id=t1")
     items, report, first = landed(tmp_path, "vlast", "2019-12-10", "t1")
+    # the progress records `qysym crawl` draws its live line from: the last one is the report's
+    progress = [json.loads(line.split(PREFIX, 1)[1]) for line in proc.stderr.splitlines()
+                if PREFIX in line]
+    counts = report["counts"]
+    assert progress[-1]["discovered"] == counts["discovered"] > 0
+    assert progress[-1]["done"] == counts["parsed"] + counts["failed"] + counts["skipped"]
 
     assert [(i["native_id"], i["lang"], i["published_at"]) for i in items] == [
         ("69250", "ru", "2019-12-10T12:00:00+00:00"),
