@@ -29,10 +29,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from expectations.runner import Outcome, expect, per_subject, suite
-from qysym.contract import ARTICLE_FIELDS, FIELD_NAMES, OUTLETS
+from qysym.contract import ARTICLE_FIELDS, OUTLETS
 
 GATE = "landing"
 UTC_ISO = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?\+00:00$"
@@ -45,59 +46,23 @@ FALLBACK_BLOCK = 0.80
 FUTURE_SLACK_MINUTES = 10
 LOCAL_TIMEZONE = "Asia/Almaty"
 
-# JSON types of the contract's field kinds, as DuckDB's json_type() names them
+# JSON types each contract type may take, as DuckDB's json_type() names them
 _JSON_TYPES = {"string": ("VARCHAR",), "timestamp": ("VARCHAR",), "list": ("ARRAY",),
                "object": ("OBJECT",)}
+_CHECKED_SQL = Path(__file__).with_name("landing_checked.sql")
 
 
-def _sql_string(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
+@cache
+def checked_sql() -> str:
+    """The query behind the landing suites (landing_checked.sql), rendered from the contract."""
+    import jinja2
 
-
-def _structure() -> str:
-    """from_json() structure: every contract field as a small JSON value."""
-    return _sql_string("{" + ", ".join(f'"{n}": "JSON"' for n in FIELD_NAMES) + "}")
-
-
-def _schema_problem_sql() -> str:
-    """SQL: NULL when every contract field a line has is of its JSON type, else a short
-    description ("tags: VARCHAR"). Absent required fields are required_fields_present's; keys
-    outside the contract are not read (the crawler's item pipeline refuses them before a line is
-    written, and dbt never reads them)."""
-    parts = []
-    for f in ARTICLE_FIELDS:
-        types = ", ".join(_sql_string(t) for t in (*_JSON_TYPES[f.type], "NULL"))
-        value = f"f.{f.name}"
-        parts.append(f"case when json_type({value}) not in ({types}) "
-                     f"then '{f.name}: ' || json_type({value}) end")
-    return "nullif(concat_ws('; ', " + ", ".join(parts) + "), '')"
-
-
-def _text_sql(name: str) -> str:
-    """SQL: a field's text (NULL when absent)."""
-    return f"(f.{name} ->> '$')"
-
-
-REQUIRED_FIELDS = tuple(f.name for f in ARTICLE_FIELDS if f.required)
-SHORT_TEXT = tuple(f.name for f in ARTICLE_FIELDS
-                   if f.type in ("string", "timestamp") and f.name not in ("title", "body"))
-
-
-def _missing_required_sql() -> str:
-    """SQL: the required fields a line lacks (absent, JSON null, or a blank short text; a blank
-    title or body is the length checks'), NULL when none."""
-    def absent(name: str) -> str:
-        if name in SHORT_TEXT:
-            return f"{_required_sql(name)} is null"
-        return f"f.{name} is null or json_type(f.{name}) = 'NULL'"
-
-    parts = ", ".join(f"case when {absent(n)} then '{n}' end" for n in REQUIRED_FIELDS)
-    return f"nullif(concat_ws(',', {parts}), '')"
-
-
-def _required_sql(name: str) -> str:
-    """SQL: the text of a required string field, NULL when absent, null or blank."""
-    return f"nullif(trim({_text_sql(name)}), '')"
+    fields = [{"name": f.name, "type": f.type, "required": f.required,
+               "short_text": f.type in ("string", "timestamp") and f.name not in ("title", "body")}
+              for f in ARTICLE_FIELDS]
+    template = jinja2.Template(_CHECKED_SQL.read_text(encoding="utf-8"),
+                               undefined=jinja2.StrictUndefined)
+    return template.render(fields=fields, json_types=_JSON_TYPES)
 
 
 @dataclass
@@ -172,62 +137,8 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
             "interval_until": [b.until for b in batches],
         })
         con.register("batch_meta", meta)
-        # the fields every outlet's own selectors produce (title, body): from another layer,
-        # the site's markup has changed (JSON-LD or generic extraction stepped in); other
-        # fields (dates, sections, tags) come from JSON-LD by design on some sites
-        layers = ("list_filter([json_extract_string(f.layers, '$.title'), "
-                  "json_extract_string(f.layers, '$.body')], lambda x: x is not null)")
-        con.execute(f"""
-            -- the generated parts come from the contract's field list; files and settings are bound
-            create temp table checked as
-            with fields as (
-                -- every field of a line as a small JSON value; a line that is not JSON comes
-                -- back as NULL (counted per batch, its number found below)
-                select
-                    filename,
-                    json is null as malformed,
-                    from_json(json, {_structure()}) as f
-                from read_json_objects($files, format = 'newline_delimited',
-                                       filename = true, ignore_errors = true)
-            ),
-            parsed as (
-                select
-                    batch_meta.batch,
-                    batch_meta.partition_outlet,
-                    malformed,
-                    {_schema_problem_sql()} as schema_problem,
-                    {_required_sql('outlet')} as outlet,
-                    {_required_sql('lang')} as lang,
-                    {_required_sql('native_id')} as native_id,
-                    {_required_sql('content_hash')} as content_hash,
-                    {_missing_required_sql()} as missing_required,
-                    length({_text_sql('title')}) as title_chars,
-                    length({_text_sql('body')}) as body_chars,
-                    {_text_sql('published_at')} as published_at_text,
-                    {_text_sql('fetched_at')} as fetched_at_text,
-                    try_cast({_text_sql('published_at')} as timestamptz) as published_at,
-                    try_cast({_text_sql('fetched_at')} as timestamptz) as fetched_at,
-                    try_cast({_text_sql('modified_at')} as timestamptz) as modified_at,
-                    len({layers}) as layer_fields,
-                    len(list_filter({layers}, lambda x: x <> 'selectors')) as fallback_fields,
-                    try_cast(batch_meta.interval_since as date) as interval_since,
-                    try_cast(batch_meta.interval_until as date) as interval_until
-                from fields
-                inner join batch_meta on fields.filename = batch_meta.filename
-            )
-            select
-                *,
-                outlet || ':' || lang as outlet_edition,
-                cast(timezone($tz, published_at) as date)
-                    as published_date,
-                -- an edit re-lands an older article: the run's window holds the edit's day
-                cast(timezone($tz,
-                    greatest(published_at, coalesce(modified_at, published_at))) as date)
-                    as version_date,
-                published_at - to_minutes($slack_minutes) as published_at_less_slack
-            from parsed
-        """, {"files": [str(b.path) for b in batches], "tz": LOCAL_TIMEZONE,
-              "slack_minutes": FUTURE_SLACK_MINUTES})
+        con.execute(checked_sql(), {"files": [str(b.path) for b in batches],
+                                    "tz": LOCAL_TIMEZONE, "slack_minutes": FUTURE_SLACK_MINUTES})
         rows = con.execute("select * exclude (malformed) from checked where not malformed").df()
         per_batch = con.execute("""
             select

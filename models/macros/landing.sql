@@ -3,8 +3,9 @@
 
     The source (models/staging/_landing__sources.yml) says where the batches live; this macro
     globs that location when the model is compiled and emits read_json() over the files it found,
-    typed by the article contract (qysym/contract.py: change a field there and in
-    landing_columns() together). DuckDB's read_json fails on a glob that matches nothing, and an
+    typed by the article contract (qysym/contract.py: change a field there, in
+    landing_columns() and in the source's columns together; tests/test_contract.py fails until
+    all three agree). DuckDB's read_json fails on a glob that matches nothing, and an
     outlet may have no batch yet, so with no files the macro emits an empty select of the same
     columns instead. Other files in the partitions (*.report.json, *.tmp) never match *.jsonl.
 #}
