@@ -6,8 +6,8 @@ process per outlet, in parallel), then compare what landed with ``ground_truth.j
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import os
 import subprocess
 import sys
 import unicodedata
@@ -17,7 +17,9 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from qysym import settings as settings_module
 from qysym.contract import OUTLETS
+from qysym.settings import tool_env
 
 ROOT = Path(__file__).resolve().parent.parent
 SIMILAR = 0.95
@@ -53,10 +55,9 @@ def crawl_outlets(
     from scrapers.pipelines import new_run_id
 
     run_id = run_id or new_run_id(since, until)  # landing is append-only: a new id per run
-    environment = dict(os.environ, QYSYM_DATA_DIR=str(data_dir),
-                       SCRAPY_SETTINGS_MODULE="scrapers.settings", **(env or {}))
-    environment["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(ROOT), environment.get("PYTHONPATH", "")) if p)
+    # the same child environment every tool gets (settings.tool_env), for this data directory
+    environment = {**tool_env(dataclasses.replace(settings_module.load(), data_dir=data_dir)),
+                   **(env or {})}
     environment.pop("QYSYM_BASE_URL", None)
     logs = data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)

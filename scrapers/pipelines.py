@@ -40,6 +40,13 @@ logger = logging.getLogger(__name__)
 STATS_PREFIX = "qysym/"
 
 
+def stats_group(stats: dict, kind: str) -> dict[str, int]:
+    """The counts under ``qysym/<kind>/`` (``failed``, ``skipped``…) by reason, sorted."""
+    prefix = f"{STATS_PREFIX}{kind}/"
+    return dict(sorted((k[len(prefix):], v) for k, v in stats.items()
+                       if k.startswith(prefix) and isinstance(v, int)))
+
+
 _REASONS_BY_PREFIX = (
     ("unknown fields", "unknown_fields"),
     ("unknown outlet", "invalid_outlet"),
@@ -233,13 +240,8 @@ class LandingPipeline(_StatsPipeline):
         )
 
     def build_report(self, stats: dict, reason: str) -> dict:
-        def group(kind: str) -> dict[str, int]:
-            prefix = f"{STATS_PREFIX}{kind}/"
-            return dict(sorted((k[len(prefix):], v) for k, v in stats.items()
-                               if k.startswith(prefix) and isinstance(v, int)))
-
-        failed, skipped, dropped = group("failed"), group("skipped"), group("dropped")
-        discovery_failed = group("discovery_failed")
+        failed, skipped, dropped = (stats_group(stats, kind) for kind in ("failed", "skipped", "dropped"))
+        discovery_failed = stats_group(stats, "discovery_failed")
         discovered = stats.get(f"{STATS_PREFIX}discovered", 0)
         parsed = stats.get(f"{STATS_PREFIX}parsed", 0)
         landed = len(self.batch)
@@ -263,7 +265,7 @@ class LandingPipeline(_StatsPipeline):
         else:
             status = "ok"
         spider = self.spider
-        archive = group("archive")
+        archive = stats_group(stats, "archive")
         archive["file"] = stats.get(f"{STATS_PREFIX}archive/file")
         return {
             "outlet": spider.name,
@@ -279,7 +281,7 @@ class LandingPipeline(_StatsPipeline):
             "skipped": skipped,
             "dropped": dropped,
             "discovery_failed": discovery_failed,
-            "discovery_skipped": group("discovery_skipped"),
+            "discovery_skipped": stats_group(stats, "discovery_skipped"),
             "failures": sorted(getattr(spider, "failures", []),
                                key=lambda f: (f.get("native_id") or "", f["url"])),
             "discovery_failures": sorted(getattr(spider, "discovery_failures", []),

@@ -19,7 +19,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 
 from qysym.progress import PREFIX
-from scrapers.pipelines import STATS_PREFIX
+from scrapers.pipelines import STATS_PREFIX, stats_group
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -31,12 +31,9 @@ logger = logging.getLogger(__name__)
 def counts(stats: dict) -> dict[str, int]:
     """The counts a progress line shows, from a stats dictionary."""
 
-    def total(kind: str) -> int:
-        prefix = f"{STATS_PREFIX}{kind}/"
-        return sum(v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
-
     parsed = stats.get(f"{STATS_PREFIX}parsed", 0)
-    failed, skipped = total("failed"), total("skipped")
+    failed = sum(stats_group(stats, "failed").values())
+    skipped = sum(stats_group(stats, "skipped").values())
     return {
         "discovered": stats.get(f"{STATS_PREFIX}discovered", 0),
         "done": parsed + failed + skipped,
