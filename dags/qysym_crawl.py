@@ -8,7 +8,7 @@ On success the task updates the outlet's Asset, which schedules the warehouse DA
 
 Runs are daily, keyed by the data interval in UTC: the run for day D starts at 00:00 UTC of D+1
 (06:00 in Almaty), after the local day D is over, and crawls the local publication day D.
-Airflow's own backfill (`airflow backfill create --dag-id qysym_crawl_vlast --from-date ...
+Airflow's own backfill (`airflow backfill create --dag-id qysym_crawl_<slug> --from-date ...
 --to-date ...`) makes one run per past day, each the crawler's date-bounded mode for that day.
 The schedule starts at `QYSYM_CRAWL_START` (default 2020-09-01) and, for a closed study window,
 ends at `QYSYM_CRAWL_END`.
@@ -26,7 +26,6 @@ from datetime import timedelta
 
 from airflow.sdk import DAG, Param, task
 
-from qysym.contract import OUTLETS
 from qysym.orchestration import (
     CRAWL_QUEUE,
     DEFAULT_ARGS,
@@ -34,13 +33,16 @@ from qysym.orchestration import (
     crawl_window,
     landing_asset,
 )
+from scrapers.outlets import outlets
 
 START, END = crawl_window()
 
-for outlet in OUTLETS:
+for outlet, registered in outlets().items():
+    if not registered.crawled:
+        continue
     with DAG(
-        dag_id=f"qysym_crawl_{outlet}",
-        description=f"Crawl {outlet} for the data interval and land one batch",
+        dag_id=registered.dag_id,
+        description=f"Crawl {registered.name} for the data interval and land one batch",
         doc_md=__doc__,
         schedule="@daily",
         start_date=START,

@@ -34,6 +34,7 @@ from qysym.contract import OUTLETS
 from qysym.orchestration import (
     DEFAULT_ARGS,
     DUCKDB_POOL,
+    WAREHOUSE_DAG,
     WAREHOUSE_QUEUE,
     landing_asset,
     run_dbt_build,
@@ -43,7 +44,7 @@ from qysym.orchestration import (
 )
 
 with DAG(
-    dag_id="qysym_warehouse",
+    dag_id=WAREHOUSE_DAG,
     description="Validate landed batches, build the dbt project, publish the snapshot",
     doc_md=__doc__,
     schedule=AssetAny(*(landing_asset(o) for o in OUTLETS)),

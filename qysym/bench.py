@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import json
 import shutil
 import sys
@@ -36,6 +35,7 @@ from pathlib import Path
 
 from qysym import settings as settings_module
 from qysym.contract import OUTLETS
+from scrapers.outlets import outlet as registered
 
 TARGET_PAGES_PER_SECOND = 150
 TARGET_RATIO = 3.0
@@ -80,7 +80,7 @@ def parse_throughput(pages: list, rounds: int = 3) -> dict:
 
     from scrapers.pages.common import encoding_from_content_type
 
-    modules = {o: importlib.import_module(f"scrapers.pages.{o}") for o in OUTLETS}
+    modules = {o: registered(o).pages for o in OUTLETS}
     prepared = [(modules[o], url, lang, body, fetched, encoding_from_content_type(ctype))
                 for o, url, lang, body, fetched, ctype in pages]
 
@@ -124,7 +124,7 @@ def body_scores(corpus, disabled: tuple[str, ...] = (), sample: int = 2000) -> d
     from scrapers.pages.common import ParseError, disabled_layers
 
     site = MirrorSite(corpus)
-    modules = {o: importlib.import_module(f"scrapers.pages.{o}") for o in OUTLETS}
+    modules = {o: registered(o).pages for o in OUTLETS}
     fetched_at = _fetch_clock()
     good = failed = 0
     step = max(1, len(corpus.articles) // sample)

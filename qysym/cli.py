@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import json
 import os
 import sys
 from datetime import date, timedelta
@@ -62,6 +63,21 @@ def cmd_reparse(args: argparse.Namespace) -> None:
 
     for result in pipeline.reparse(settings_module.load(), args.outlet or None, args.run_id):
         print(result.batch)
+
+
+def cmd_outlets(args: argparse.Namespace) -> None:
+    from scrapers.outlets import outlets
+
+    rows = [{"slug": o.slug, "name": o.name, "editions": dict(o.editions), "crawled": o.crawled,
+             "dag_id": o.dag_id if o.crawled else None, "mirror": o.mirror_ref is not None,
+             "folder": str(o.folder)} for o in outlets().values()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        editions = ", ".join(f"{lang} {host}" for lang, host in row["editions"].items())
+        print(f"{row['slug']:<12} {row['name']}\n{'':<12} editions: {editions}\n{'':<12} "
+              f"{row['dag_id'] or 'not crawled'}; folder {row['folder']}")
 
 
 def cmd_build(args: argparse.Namespace) -> None:
@@ -152,8 +168,8 @@ def cmd_mirror(args: argparse.Namespace) -> None:
     url = server.start()
     print(f"sample mirror: {len(corpus.articles)} articles {corpus.start}..{corpus.end} on {url}",
           flush=True)
-    print(f"point a crawl at it: qysym crawl azattyq --since {corpus.start} --until {corpus.end} "
-          f"--base-url {url}", flush=True)
+    print(f"point a crawl at it: qysym crawl {next(iter(OUTLETS))} --since {corpus.start} "
+          f"--until {corpus.end} --base-url {url}", flush=True)
     if args.ready_file:
         with open(args.ready_file, "w", encoding="utf-8") as handle:
             handle.write(url + "\n")
@@ -217,6 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run-id", help="only this crawl run "
                    "(e.g. crawl_20201201_20201231_20261206T101500Z_3fa2)")
     p.set_defaults(func=cmd_reparse)
+
+    p = sub.add_parser("outlets", help="list the registered outlets (scrapers/outlets/ and "
+                       "QYSYM_OUTLET_DIRS): editions, hosts, crawl DAG, folder")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(func=cmd_outlets)
 
     p = sub.add_parser("build", help="landing gate, dbt build, publish the snapshot")
     p.set_defaults(func=cmd_build)

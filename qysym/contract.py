@@ -15,17 +15,36 @@ import csv
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-OUTLETS: dict[str, tuple[str, ...]] = {
-    # outlet slug -> edition languages it publishes
-    "azattyq": ("ru", "kk"),
-    "vlast": ("ru", "kk", "en"),
-    "tengrinews": ("ru", "kk", "en"),
-}
+
+class _Outlets(Mapping):
+    """Outlet slug -> the edition languages it publishes, read from the outlet registry
+    (scrapers/outlets/) when asked, so an outlet registered by a setting is known everywhere."""
+
+    def _current(self) -> dict[str, tuple[str, ...]]:
+        from scrapers.outlets import outlets
+
+        return {slug: outlet.langs for slug, outlet in outlets().items()}
+
+    def __getitem__(self, slug: str) -> tuple[str, ...]:
+        return self._current()[slug]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._current())
+
+    def __len__(self) -> int:
+        return len(self._current())
+
+    def __repr__(self) -> str:
+        return f"OUTLETS({self._current()!r})"
+
+
+OUTLETS: Mapping[str, tuple[str, ...]] = _Outlets()
 
 # Where an extracted field came from: the site's own selectors, JSON-LD / OpenGraph, generic
 # extraction (trafilatura), or, for the lead only, the body's first paragraph when the page has no
@@ -42,7 +61,7 @@ class Field:
 
 
 ARTICLE_FIELDS: tuple[Field, ...] = (
-    Field("outlet", "string", True, "outlet slug: azattyq, vlast, tengrinews"),
+    Field("outlet", "string", True, "outlet slug, as registered in scrapers/outlets/"),
     Field("lang", "string", True, "edition language: ru, kk or en"),
     Field("url", "string", True, "canonical URL (after redirects) on the outlet's real domain"),
     Field("native_id", "string", True, "the outlet's own article id; with outlet, the identity"),
@@ -103,8 +122,11 @@ def _is_utc_iso(value: object) -> bool:
     return parsed.utcoffset() is not None and parsed.utcoffset().total_seconds() == 0
 
 
-def validate_article(item: dict) -> dict:
-    """Return the item if it satisfies the contract, else raise ContractError naming the field."""
+def validate_article(item: dict, editions: Mapping[str, tuple[str, ...]] | None = None) -> dict:
+    """Return the item if it satisfies the contract, else raise ContractError naming the field.
+
+    ``editions``: outlet -> languages, when not the registered outlets (qysym classify's own)."""
+    editions = OUTLETS if editions is None else editions
     unknown = set(item) - set(FIELD_NAMES)
     if unknown:
         raise ContractError(f"unknown fields: {', '.join(sorted(unknown))}")
@@ -124,9 +146,9 @@ def validate_article(item: dict) -> dict:
             raise ContractError(f"field {f.name!r} must be an object")
         if f.type == "timestamp" and not _is_utc_iso(value):
             raise ContractError(f"field {f.name!r} must be an ISO 8601 UTC timestamp, got {value!r}")
-    if item["outlet"] not in OUTLETS:
+    if item["outlet"] not in editions:
         raise ContractError(f"unknown outlet {item['outlet']!r}")
-    if item["lang"] not in OUTLETS[item["outlet"]]:
+    if item["lang"] not in editions[item["outlet"]]:
         raise ContractError(f"language {item['lang']!r} is not an edition of {item['outlet']}")
     bad_layers = {k: v for k, v in item["layers"].items() if v not in LAYERS}
     if bad_layers:

@@ -9,8 +9,9 @@ from qysym import pipeline
 from qysym.contract import OUTLETS
 from qysym.mirror.corpus import build_corpus, write_ground_truth
 from qysym.mirror.server import MirrorServer
-from qysym.orchestration import ensure_airflow, run_dag_test
+from qysym.orchestration import WAREHOUSE_DAG, ensure_airflow, run_dag_test
 from qysym.settings import Settings
+from scrapers.outlets import outlet as registered
 
 
 def run(settings: Settings) -> None:
@@ -27,10 +28,10 @@ def run(settings: Settings) -> None:
         print(f"[qysym] sample mirror serving on {base_url}", flush=True)
         for number, outlet in enumerate(OUTLETS, 1):
             print(f"[qysym] step {number}/{len(OUTLETS) + 1}: crawl DAG for {outlet}", flush=True)
-            run_dag_test(settings, f"qysym_crawl_{outlet}", logical, conf, base_url=base_url)
+            run_dag_test(settings, registered(outlet).dag_id, logical, conf, base_url=base_url)
     print(f"[qysym] step {len(OUTLETS) + 1}/{len(OUTLETS) + 1}: warehouse DAG "
           "(landing gate, dbt build, warehouse gate, publish)", flush=True)
-    run_dag_test(settings, "qysym_warehouse", logical)
+    run_dag_test(settings, WAREHOUSE_DAG, logical)
     print()
     print(pipeline.summary(settings))
     print(f"\n[qysym] demo finished in {time.monotonic() - started:.0f} s", flush=True)

@@ -21,9 +21,8 @@ from urllib.parse import urlsplit
 from qysym.contract import OUTLETS
 from qysym.settings import Settings, tool_env
 from qysym.warehouse import QysymError
+from scrapers.outlets import outlet as registered
 
-# The host each outlet's discovery starts from.
-ENTRY_HOSTS = {"azattyq": "www.azattyq.org", "vlast": "vlast.kz", "tengrinews": "tengrinews.kz"}
 FIELDS = ("title", "lead", "body", "authors", "section", "tags", "published_at", "modified_at")
 
 
@@ -50,9 +49,10 @@ def check_live(settings: Settings, outlet: str, limit: int = 5, editions: list[s
     if limit < 1:
         raise QysymError("--limit must be at least 1")
     if base_url is None:
-        problem = reachable(ENTRY_HOSTS[outlet])
+        entry_host = registered(outlet).entry_host
+        problem = reachable(entry_host)
         if problem:
-            raise QysymError(f"cannot reach {ENTRY_HOSTS[outlet]} ({problem}); check-live needs "
+            raise QysymError(f"cannot reach {entry_host} ({problem}); check-live needs "
                              "internet access to the outlet's site")
     else:
         host = urlsplit(base_url)

@@ -26,6 +26,8 @@ DUCKDB_POOL = "duckdb_writer"
 # holds the DuckDB volume. Tasks without a queue go to Airflow's "default" queue.
 CRAWL_QUEUE = "crawl"
 WAREHOUSE_QUEUE = "warehouse"
+# The warehouse DAG (the crawl DAGs are named by the outlet registry: Outlet.dag_id).
+WAREHOUSE_DAG = "qysym_warehouse"
 DEFAULT_ARGS = {
     "owner": "qysym",
     "retries": 2,

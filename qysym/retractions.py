@@ -32,7 +32,7 @@ def parse_id(text: str) -> tuple[str, str]:
     outlet, sep, native_id = text.strip().partition(":")
     if not sep or not native_id.strip():
         raise QysymError(f"{text!r} is not an article id: use outlet:native_id, as in "
-                         "marts.articles.article_id (e.g. vlast:12345)")
+                         "marts.articles.article_id (<outlet>:<native_id>)")
     if outlet not in OUTLETS:
         raise QysymError(f"{text!r}: unknown outlet {outlet!r}; choose one of {', '.join(OUTLETS)}")
     return outlet, native_id.strip()

@@ -48,6 +48,9 @@ class Settings:
     pg_user: str = "postgres"
     pg_password: str = ""
     redis_url: str = "redis://127.0.0.1:6379/0"
+    # Outlet folders registered besides the built-in ones (scrapers/outlets/): an outlet that
+    # lives elsewhere (a test's, a fork's) is registered by naming its folder here.
+    outlet_dirs: tuple[Path, ...] = ()
 
     @property
     def landing_dir(self) -> Path:
@@ -124,6 +127,10 @@ def _layers(value: str) -> frozenset[str]:
     return frozenset(part.strip() for part in value.split(",") if part.strip())
 
 
+def _paths(value: str) -> tuple[Path, ...]:
+    return tuple(Path(part).resolve() for part in value.split(os.pathsep) if part.strip())
+
+
 def _error(message: str) -> Exception:
     from qysym.warehouse import QysymError
 
@@ -156,6 +163,7 @@ VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
     "QYSYM_PG_USER": ("pg_user", _text),
     "QYSYM_PG_PASSWORD": ("pg_password", _text),
     "QYSYM_REDIS_URL": ("redis_url", _text),
+    "QYSYM_OUTLET_DIRS": ("outlet_dirs", _paths),
 }
 
 
@@ -179,6 +187,7 @@ def tool_env(settings: Settings | None = None) -> dict[str, str]:
         QYSYM_WAREHOUSE_PATH=str(s.warehouse_path),
         QYSYM_DUCKDB_MEMORY_LIMIT=s.duckdb_memory_limit,
         QYSYM_DBT_THREADS=str(s.dbt_threads),
+        QYSYM_OUTLET_DIRS=os.pathsep.join(str(p) for p in s.outlet_dirs),
         DBT_PROFILES_DIR=str(s.dbt_project_dir),
         SCRAPY_SETTINGS_MODULE="scrapers.settings",
         PYTHONPATH=os.pathsep.join(

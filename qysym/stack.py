@@ -29,9 +29,17 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qysym.orchestration import CRAWL_QUEUE, INIT_COMMANDS, WAREHOUSE_QUEUE, airflow_cli, airflow_env
+from qysym.orchestration import (
+    CRAWL_QUEUE,
+    INIT_COMMANDS,
+    WAREHOUSE_DAG,
+    WAREHOUSE_QUEUE,
+    airflow_cli,
+    airflow_env,
+)
 from qysym.settings import Settings
 from qysym.warehouse import QysymError
+from scrapers.outlets import outlets
 
 # One worker serving every queue (crawl, warehouse and Airflow's default): a one-machine deployment.
 WORKER_QUEUES = f"default,{CRAWL_QUEUE},{WAREHOUSE_QUEUE}"
@@ -44,7 +52,9 @@ SERVICE_COMMANDS: dict[str, list[str]] = {
     "airflow-triggerer": ["airflow", "triggerer"],
     "airflow-worker": ["airflow", "celery", "worker", "--queues", WORKER_QUEUES, "--concurrency", "2"],
 }
-QYSYM_DAGS = ("qysym_crawl_azattyq", "qysym_crawl_vlast", "qysym_crawl_tengrinews", "qysym_warehouse")
+def qysym_dags() -> tuple[str, ...]:
+    """Every DAG qysym defines: one crawl DAG per registered outlet, then the warehouse DAG."""
+    return (*(o.dag_id for o in outlets().values() if o.crawled), WAREHOUSE_DAG)
 
 
 def service_command(service: str, port: int) -> list[str]:
@@ -345,7 +355,8 @@ class LocalAirflow:
             detail = exc.read().decode(errors="replace")[:300]
             raise QysymError(f"{method} {path}: HTTP {exc.code}: {detail}") from exc
 
-    def wait_for_dags(self, dag_ids: tuple[str, ...] = QYSYM_DAGS, timeout: float = 180) -> None:
+    def wait_for_dags(self, dag_ids: tuple[str, ...] | None = None, timeout: float = 180) -> None:
+        dag_ids = dag_ids or qysym_dags()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.check_alive()

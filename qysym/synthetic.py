@@ -17,15 +17,17 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from qysym.contract import FIELD_NAMES, OUTLETS, content_hash
+from qysym.contract import FIELD_NAMES, content_hash
+from scrapers.outlets import outlets
 
 POOL_PER_LANG = 4000
-# Share of each edition in the stream (roughly the mirror's publishing rates).
-EDITION_WEIGHTS = {
-    ("azattyq", "ru"): 2.5, ("azattyq", "kk"): 2.0,
-    ("vlast", "ru"): 2.5, ("vlast", "kk"): 1.0, ("vlast", "en"): 1.0,
-    ("tengrinews", "ru"): 3.0, ("tengrinews", "kk"): 1.5, ("tengrinews", "en"): 1.5,
-}
+
+
+def edition_weights() -> dict[tuple[str, str], float]:
+    """Each edition's share of the stream (roughly the mirror's publishing rates), as every
+    registered outlet's outlet.yaml gives it (synthetic.weights; an edition it leaves out: 1)."""
+    return {(slug, lang): outlet.synthetic_weights.get(lang, 1.0)
+            for slug, outlet in outlets().items() for lang in outlet.langs}
 
 
 def story_pool(seed: int) -> dict[str, list]:
@@ -74,8 +76,10 @@ def write_landing(
     """Write ``n_articles`` articles over ``months`` months from ``start``; return the batches."""
     rng = random.Random(seed)
     pool = pool or story_pool(seed)
-    editions = list(EDITION_WEIGHTS)
-    weights = [EDITION_WEIGHTS[e] for e in editions]
+    registry = outlets()
+    shares = edition_weights()
+    editions = list(shares)
+    weights = [shares[e] for e in editions]
     month_list = _months(start, months)
     per_month = [n_articles // months + (i < n_articles % months) for i in range(months)]
     written: list[Path] = []
@@ -99,7 +103,7 @@ def write_landing(
                 day = month + timedelta(days=rng.randrange((end - month).days + 1))
                 published = datetime(day.year, day.month, day.day, rng.randrange(1, 18),
                                      rng.randrange(60), tzinfo=UTC)
-                native_id = f"{lang}:{serial}" if outlet == "tengrinews" else str(serial)
+                native_id = registry[outlet].native_id(lang, serial)
                 item = {
                     "outlet": outlet, "lang": lang,
                     "url": f"https://synthetic.{outlet}.example/a/{serial}.html",
@@ -129,7 +133,7 @@ def write_landing(
             count = lines.get(outlet, 0)
             report = {
                 "outlet": outlet, "run_id": run_id, "since": month.isoformat(),
-                "until": end.isoformat(), "editions": list(OUTLETS[outlet]), "status": "ok",
+                "until": end.isoformat(), "editions": list(registry[outlet].langs), "status": "ok",
                 "finish_reason": "finished",
                 "counts": {"discovered": count, "parsed": count, "failed": 0, "skipped": 0,
                            "landed": count, "dropped": 0, "discovery_failed": 0},
@@ -139,5 +143,4 @@ def write_landing(
                 json.dumps(report, indent=2) + "\n", encoding="utf-8")
         if progress and month.month == 12:
             progress(f"landed {serial - id_offset:,} of {n_articles:,} synthetic articles")
-    assert set(o for o, _ in editions) <= set(OUTLETS)
     return written

@@ -9,7 +9,6 @@ history are re-extracted in minutes. Pages the crawl failed to parse are tried a
 
 from __future__ import annotations
 
-import importlib
 import json
 import time
 from collections import Counter
@@ -22,6 +21,7 @@ from qysym.contract import OUTLETS, ContractError, validate_article
 from qysym.warehouse import QysymError
 from scrapers.archive import Archive, UnreadableRecordError
 from scrapers.items import article_item, dedup_key
+from scrapers.outlets import outlet as registered
 from scrapers.pages.common import ParseError, encoding_from_content_type
 from scrapers.pipelines import BatchWriter, batch_path, drop_reason, write_report
 from scrapers.spiders.base import published_after
@@ -70,7 +70,7 @@ def reparse_run(
     batch: Path | None = None,
 ) -> ReparseResult:
     """Parse one run's archived article pages again and write its batch (or ``batch``)."""
-    pages_module = importlib.import_module(f"scrapers.pages.{outlet}")
+    pages_module = registered(outlet).pages
     run_id = run["run_id"]
     target = batch or batch_path(data_dir, outlet, run["since"], run_id)
     result = ReparseResult(outlet, run_id, target)

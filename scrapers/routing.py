@@ -1,8 +1,8 @@
 """Route every HTTP(S) request to one base URL (the sample mirror) while the crawl sees real URLs.
 
 With the setting ``QYSYM_BASE_URL`` (e.g. ``http://127.0.0.1:8765``) a request for
-``https://rus.azattyq.org/sitemap.xml`` is sent to ``http://127.0.0.1:8765/sitemap.xml`` with the
-header ``Host: rus.azattyq.org``, and the response comes back with its ``url`` set to the real
+``https://www.example.kz/sitemap.xml`` is sent to ``http://127.0.0.1:8765/sitemap.xml`` with the
+header ``Host: www.example.kz``, and the response comes back with its ``url`` set to the real
 URL again. Everything above the download handler (robots.txt, redirects to absolute real
 ``Location`` URLs, offsite filtering, per-domain download slots, item URLs) therefore works
 exactly as against the live sites. Without the setting the handler is Scrapy's HTTP/1.1 handler.

@@ -12,8 +12,8 @@ from qysym.settings import load
 _qysym = load()
 
 BOT_NAME = "qysym"
-SPIDER_MODULES = ["scrapers.spiders"]
-NEWSPIDER_MODULE = "scrapers.spiders"
+# One spider per registered outlet (scrapers/outlets/<slug>/outlet.yaml), named by its slug.
+SPIDER_LOADER_CLASS = "scrapers.spiderloader.RegistrySpiderLoader"
 
 # --- identity and politeness (live sites) ---
 USER_AGENT = _qysym.user_agent

@@ -4,7 +4,7 @@ Real article pages weigh 60-200 KB: a header with the section menus and a search
 buttons, "related" and "most read" blocks linking to other articles of the edition, a comment
 widget placeholder, a footer with copyright and contacts, a cookie notice, an SVG icon sprite,
 inline styles and several inline scripts (analytics and ad configuration). This module builds that
-chrome in each outlet's style (Pangea CMS for Azattyq, Vlast's own templates, Tengrinews), so that
+chrome (each outlet's site, scrapers/outlets/<slug>/mirror.py, in its own style), so that
 generic extraction has something real to throw away.
 
 Everything is deterministic: the large static parts are built once per (outlet, language), the
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -36,29 +35,22 @@ class Chrome:
     after: str = ""   # after the article markup, before </body>
 
 
-# The words around the article, per language and outlet (chrome.yaml beside this module).
+# The words around the article on every site, per language (chrome.yaml beside this module); a
+# site's own (brand, menus, legal footer, contacts) are its mirror.yaml (OutletSite.words).
 _TABLES = read_table(Path(__file__).with_name("chrome.yaml"))
 LABELS = _TABLES["labels"]
-# Section menus: (label, href) per outlet and language.
-MENUS = {(outlet, lang): items for outlet, langs in _TABLES["menus"].items()
-         for lang, items in langs.items()}
-SUBTOPICS, SOCIAL, BRAND = _TABLES["subtopics"], _TABLES["social"], _TABLES["brand"]
-LEGAL, CONTACTS = _TABLES["legal"], _TABLES["contacts"]
+SUBTOPICS, SOCIAL = _TABLES["subtopics"], _TABLES["social"]
 
 
-def _labels(lang: str) -> dict[str, str]:
+def lang_labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["ru"])
 
 
-def _menu(outlet: str, lang: str) -> tuple[tuple[str, str], ...]:
-    return MENUS.get((outlet, lang)) or MENUS.get((outlet, "ru")) or ()
-
-
-def _pick(mapping: dict, lang: str):
+def pick(mapping: dict, lang: str):
     return mapping.get(lang) or mapping.get("ru") or next(iter(mapping.values()))
 
 
-def _script(code: str, attrs: str = "") -> str:
+def script(code: str, attrs: str = "") -> str:
     code = code.replace("</", "<\\/")
     return f"<script{attrs}>{code}</script>"
 
@@ -71,7 +63,7 @@ _CSS_PROPS = ("margin", "padding", "color", "background", "font-size", "line-hei
 
 
 @lru_cache(maxsize=32)
-def _style(outlet: str, prefix: str) -> str:
+def style(outlet: str, prefix: str) -> str:
     """Critical CSS inlined in the head (~12 KB): rules for the template's own class names."""
     rng = random.Random(f"css:{outlet}")
     blocks = ("header", "nav", "menu", "search", "share", "related", "popular", "footer", "cookie",
@@ -91,7 +83,7 @@ def _style(outlet: str, prefix: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _sprite(outlet: str) -> str:
+def sprite(outlet: str) -> str:
     """An inline SVG icon sprite (~15 KB), as Pangea and most news templates carry."""
     rng = random.Random(f"svg:{outlet}")
     names = ("facebook", "telegram", "whatsapp", "twitter", "vk", "ok", "instagram", "youtube",
@@ -113,7 +105,7 @@ _JS_WORDS = ("init", "track", "slot", "render", "queue", "config", "consent", "l
 
 
 @lru_cache(maxsize=64)
-def _vendor_script(outlet: str, size_class: int) -> str:
+def vendor_script(outlet: str, size_class: int) -> str:
     """A minified-looking vendor bundle inlined in the page (ads, consent, lazy loading): from
     ~8 KB to ~120 KB by ``size_class`` (0-7). Never executed by anything; it only has to be there."""
     rng = random.Random(f"js:{outlet}:{size_class}")
@@ -146,12 +138,12 @@ def _vendor_script(outlet: str, size_class: int) -> str:
 # --- per-article parts -------------------------------------------------------------------------
 
 
-def _rng(a: Article) -> random.Random:
+def page_rng(a: Article) -> random.Random:
     return random.Random(f"chrome:{a.url}")
 
 
-def _share(a: Article, cls: str, lang: str) -> str:
-    labels = _labels(lang)
+def share(a: Article, cls: str, lang: str) -> str:
+    labels = lang_labels(lang)
     links = "".join(
         f'<li class="{cls}__item"><a class="{cls}__link {cls}__link--{name}" '
         f'href="{escape(href.format(u=a.url))}" target="_blank" rel="noopener" title="{name}">'
@@ -169,11 +161,11 @@ def _share(a: Article, cls: str, lang: str) -> str:
             f'<ul class="{cls}__list">{links}{extra}</ul></div>')
 
 
-def _datalayer(a: Article, extra: dict) -> str:
+def datalayer(a: Article, extra: dict) -> str:
     data = {"pageType": "article", "contentId": str(a.number), "section": a.section, "language": a.lang,
             "publishDate": a.published_local.strftime("%Y-%m-%d"), "wordCount": sum(
                 len(p.split()) for p in a.story.paragraphs), "headline": a.story.title, **extra}
-    return _script(
+    return script(
         "window.dataLayer=window.dataLayer||[];window.dataLayer.push("
         + json.dumps(data, ensure_ascii=False) + ");"
         "(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':new Date().getTime(),event:'gtm.js'});"
@@ -183,8 +175,8 @@ def _datalayer(a: Article, extra: dict) -> str:
     )
 
 
-def _counter(name: str, number: int) -> str:
-    return _script(
+def counter(name: str, number: int) -> str:
+    return script(
         f"var _{name}=_{name}||[];_{name}.push(['trackPageView']);"
         f"_{name}.push(['setSiteId','{number % 97}']);"
         f"(function(){{var g=document.createElement('img');g.src='https://counter.example.invalid/{name}/'+"
@@ -192,7 +184,7 @@ def _counter(name: str, number: int) -> str:
     )
 
 
-def _head_meta(a: Article, brand: str) -> str:
+def head_meta(a: Article, brand: str) -> str:
     return "\n".join((
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="robots" content="index, follow, max-image-preview:large">',
@@ -207,8 +199,8 @@ def _head_meta(a: Article, brand: str) -> str:
     ))
 
 
-def _footer_links(lang: str, cls: str) -> str:
-    labels = _labels(lang)
+def footer_links(lang: str, cls: str) -> str:
+    labels = lang_labels(lang)
     items = "".join(
         f'<li class="{cls}__item"><a class="{cls}__link" href="/{path}/">{labels[key]}</a></li>'
         for key, path in (("about", "about"), ("contacts", "contacts"), ("ads", "advertising"),
@@ -217,18 +209,19 @@ def _footer_links(lang: str, cls: str) -> str:
     return f'<ul class="{cls}__list">{items}</ul>'
 
 
-def _cookie(lang: str, cls: str) -> str:
-    labels = _labels(lang)
+def cookie(lang: str, cls: str) -> str:
+    labels = lang_labels(lang)
     return (f'<div class="{cls}" id="cookie-consent" role="dialog" hidden><div class="{cls}__text">'
             f'{labels["cookies"]} <a href="/privacy/">{labels["more_cookies"]}</a></div>'
             f'<button class="{cls}__btn" type="button">{labels["accept"]}</button></div>')
 
 
-def _nav(outlet: str, lang: str, cls: str) -> str:
+def nav(outlet: str, menus: dict, lang: str, cls: str) -> str:
+    """The section menu (``menus``: the site's (label, href) per language), with subtopics."""
     rng = random.Random(f"nav:{outlet}:{lang}")
     topics = SUBTOPICS.get(lang, SUBTOPICS["ru"])
     items = []
-    for label, href in _menu(outlet, lang):
+    for label, href in menus.get(lang) or menus.get("ru") or ():
         sub = "".join(f'<li class="{cls}__sub-item"><a href="/tag/{escape(t.lower())}/">{escape(t)}</a></li>'
                       for t in rng.sample(topics, 6))
         items.append(f'<li class="{cls}__item"><a class="{cls}__link" href="{href}">{escape(label)}</a>'
@@ -236,216 +229,17 @@ def _nav(outlet: str, lang: str, cls: str) -> str:
     return f'<nav class="{cls}" aria-label="main"><ul class="{cls}__list">{"".join(items)}</ul></nav>'
 
 
-def _contacts(outlet: str, lang: str, cls: str) -> str:
-    labels = _labels(lang)
-    address, phone, mail = CONTACTS[outlet]
+def contacts(site_contacts: tuple[str, str, str], lang: str, cls: str) -> str:
+    labels = lang_labels(lang)
+    address, phone, mail = site_contacts
     return (f'<address class="{cls}"><span>{labels["address"]}: {escape(address)}</span> '
             f'<span>{labels["phone"]}: <a href="tel:{phone.replace(" ", "")}">{phone}</a></span> '
             f'<span>E-mail: <a href="mailto:{mail}">{mail}</a></span></address>')
 
 
-def _legal(outlet: str, lang: str, cls: str) -> str:
-    return " ".join(f'<span class="{cls}">{escape(t)}</span>' for t in _pick(LEGAL[outlet], lang))
+def legal(site_legal: dict, lang: str, cls: str) -> str:
+    return " ".join(f'<span class="{cls}">{escape(t)}</span>' for t in pick(site_legal, lang))
 
 
-def _img(a: Article, width: int) -> str:
+def img(a: Article, width: int) -> str:
     return f"https://{a.host}/static/img/{a.number % 1000}/{a.number}_w{width}.jpg"
-
-
-# --- Radio Azattyq (Pangea CMS) ---------------------------------------------------------------
-
-
-def azattyq(a: Article, related: Sequence[Article]) -> Chrome:
-    lang, labels, rng = a.lang, _labels(a.lang), _rng(a)
-    brand = _pick(BRAND["azattyq"], lang)
-    other = "https://www.azattyq.org/" if lang != "kk" else "https://www.azattyqasia.org/"
-    org = {"@context": "https://schema.org", "@type": "Organization", "name": brand,
-           "url": f"https://{a.host}/", "logo": {"@type": "ImageObject",
-                                                   "url": f"https://{a.host}/Content/responsive/img/logo.png"}}
-    head = "\n".join((
-        _head_meta(a, brand),
-        _style("azattyq", ""),
-        _script(json.dumps(org, ensure_ascii=False), ' type="application/ld+json"'),
-        _datalayer(a, {"platform": "pangea", "byline": ", ".join(a.story.authors)}),
-    ))
-    popular = "".join(
-        f'<li class="media-block-wrap"><div class="media-block media-block--io">'
-        f'<a class="img-wrap" href="{r.path}">'
-        f'<img src="{_img(r, 250)}" alt=""></a><div class="media-block__content"><a href="{r.path}" '
-        f'title="{escape(r.story.title)}"><span class="media-block__title">{escape(r.story.title)}</span></a>'
-        f"</div></div></li>"
-        for r in related[6:11]
-    )
-    ticker = "".join(f'<li class="ticker__item"><a href="{r.path}">{escape(r.story.title)}</a></li>'
-                     for r in related[:4])
-    before = f"""{_sprite("azattyq")}
-<div class="skip"><a href="#content">{labels["top"]}</a></div>
-<header class="hdr">
-<div class="hdr-20__inner"><div class="logo"><a class="logo__link" href="/" title="{escape(brand)}">\
-<img class="logo__img" src="https://{a.host}/Content/responsive/img/logo.svg" alt="{escape(brand)}"></a></div>
-<div class="lang-switch"><span class="lang-switch__label">{labels["lang"]}</span>\
-<a href="{other}">Қазақша / Русский</a></div>
-<form class="search" action="/s" method="get" role="search"><label class="search__label" for="k">\
-{labels["search_hint"]}</label><input class="search__input" id="k" name="k" type="text" \
-placeholder="{labels["search"]}"><button class="search__btn" type="submit">\
-<svg class="search__icon"><use href="#ic-search"></use></svg></button></form>
-</div>
-{_nav("azattyq", lang, "menu")}
-<div class="ticker"><ul class="ticker__list">{ticker}</ul></div>
-</header>
-<main id="content" class="content-offset">
-<div class="banner banner--top" id="ad-top" data-slot="/azattyq/{a.section}/top"></div>
-{_share(a, "share", lang)}"""
-    more = "".join(
-        f'<li class="media-block-wrap"><div class="media-block" data-article-id="{r.number}">'
-        f'<a class="img-wrap" href="{r.path}"><img src="{_img(r, 400)}" alt="{escape(r.story.title)}"></a>'
-        f'<div class="media-block__content"><a href="{r.path}"><span class="media-block__title">'
-        f"{escape(r.story.title)}</span></a></div></div></li>"
-        for r in related[:rng.randint(3, 6)]
-    )
-    after = f"""{_share(a, "share share--bottom", lang)}
-<div class="comments" id="comments"><div class="comments__title">{labels["comments"]}</div>\
-<div class="comments__widget" data-widget="livefyre" data-article="{a.number}">\
-{labels["comments_wait"]}</div>\
-<noscript>{labels["comments_js"]}</noscript></div>
-<section class="media-block-wrap related"><div class="section-head"><span class="section-head__title">\
-{labels["related"]}</span></div><ul class="row related__list">{more}</ul></section>
-<aside class="sidebar popular"><div class="section-head"><span class="section-head__title">\
-{labels["popular"]}</span></div><ol class="popular__list">{popular}</ol></aside>
-</main>
-<footer class="footer"><div class="footer__inner">
-<div class="footer__logo"><a href="/">{escape(brand)}</a></div>
-{_nav("azattyq", lang, "footer-menu")}
-{_footer_links(lang, "footer-links")}
-{_contacts("azattyq", lang, "footer__contacts")}
-<div class="footer__legal">{_legal("azattyq", lang, "footer__legal-line")}</div>
-</div></footer>
-{_cookie(lang, "cookie-notice")}
-{_script(_vendor_script("azattyq", rng.randrange(8)))}
-{_counter("pangea", a.number)}
-{_script("window.addEventListener('load',function(){var c=document.getElementById('cookie-consent');"
-         "if(c&&!localStorage.getItem('consent'))c.hidden=false;});")}"""
-    return Chrome(head, before, after)
-
-
-# --- Vlast.kz ----------------------------------------------------------------------------------
-
-
-def vlast(a: Article, related: Sequence[Article]) -> Chrome:
-    lang, labels, rng = a.lang, _labels(a.lang), _rng(a)
-    head = "\n".join((
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<link rel="icon" href="https://vlast.kz/favicon.ico">',
-        '<link rel="stylesheet" href="https://vlast.kz/static/css/app.min.css?v=4.2.17">',
-        _style("vlast", "v-"),
-        _datalayer(a, {"platform": "vlast"}),
-        _counter("ya", a.number),
-    ))
-    latest = "".join(
-        f'<div class="sidebar-news-item">'
-        f'<span class="sidebar-news-item-time">{r.published_local:%H:%M}</span>'
-        f'<a class="sidebar-news-item-title" href="{r.path}">{escape(r.story.title)}</a></div>'
-        for r in related[:rng.randint(6, 10)]
-    )
-    social = "".join(f'<a class="header-social-link" href="https://{n}.com/vlastkz">'
-                     f'<svg><use href="#ic-{n}"></use></svg></a>'
-                     for n in ("facebook", "telegram", "instagram", "youtube"))
-    before = f"""{_sprite("vlast")}
-<header class="header">
-<div class="header-top"><div class="container"><a class="header-logo" href="/">\
-<img src="https://vlast.kz/static/img/logo.svg" alt="Vlast.kz"></a>
-<div class="header-social">{social}</div>
-<form class="header-search" action="/search/" method="get"><input class="header-search-input" name="query" \
-type="search" placeholder="{labels["search"]}"><button class="header-search-btn" type="submit">\
-{labels["search"]}</button></form>
-</div></div>
-{_nav("vlast", "ru", "header-nav")}
-</header>
-<div class="container page-wrap"><div class="row"><div class="col-md-8 main-col">"""
-    similar = "".join(
-        f'<div class="similar-news-item"><a class="similar-news-item-img" href="{r.path}">'
-        f'<img src="{_img(r, 360)}" alt=""></a><a class="similar-news-item-title" href="{r.path}">'
-        f"{escape(r.story.title)}</a></div>"
-        for r in related[3:3 + rng.randint(3, 6)]
-    )
-    after = f"""{_share(a, "share-block", lang)}
-<div class="similar-news"><div class="block-title">{labels["also"]}</div>{similar}</div>
-<div class="comments-wrap"><div class="block-title">{labels["comments"]}</div><div id="disqus_thread" \
-data-identifier="vlast-{a.number}"></div><noscript>{labels["comments_js"]}</noscript></div>
-</div>
-<div class="col-md-4 sidebar"><div class="sidebar-block"><div class="block-title">{labels["latest"]}</div>\
-{latest}</div><div class="sidebar-banner" id="ad-sidebar" data-zone="vlast-{a.section}"></div></div>
-</div></div>
-<footer class="footer"><div class="container">
-{_nav("vlast", "ru", "footer-nav")}
-{_footer_links(lang, "footer-links")}
-{_contacts("vlast", lang, "footer-contacts")}
-<div class="footer-copy">{_legal("vlast", lang, "footer-copy-line")}</div>
-</div></footer>
-{_cookie(lang, "cookie-bar")}
-{_script(_vendor_script("vlast", rng.randrange(8)))}
-{_script("var disqus_config=function(){this.page.url='" + a.url + "';this.page.identifier='vlast-"
-         + str(a.number) + "';};")}"""
-    return Chrome(head, before, after)
-
-
-# --- Tengrinews.kz -----------------------------------------------------------------------------
-
-
-def tengrinews(a: Article, related: Sequence[Article], old: bool = False) -> Chrome:
-    """``old``: the 2019-2021 template (``tn-`` class names) instead of the current one."""
-    lang, labels, rng = a.lang, _labels(a.lang), _rng(a)
-    p = "tn-" if old else "main-"
-    head = "\n".join((
-        _head_meta(a, "Tengrinews.kz"),
-        _style("tengrinews-old" if old else "tengrinews", p),
-        _datalayer(a, {"platform": "tengri", "template": "2019" if old else "2021"}),
-        _counter("tengri", a.number),
-    ))
-    editions = "".join(f'<a class="{p}lang-link" href="https://{h}/">{n}</a>'
-                       for h, n in (("tengrinews.kz", "Рус"), ("kaz.tengrinews.kz", "Қаз"),
-                                    ("en.tengrinews.kz", "Eng")))
-    rates = "".join(f'<span class="{p}rate"><b>{c}</b> {v}</span>'
-                    for c, v in (("USD", f"{420 + a.number % 40}.{a.number % 100:02d}"),
-                                 ("EUR", f"{500 + a.number % 45}.{a.number % 97:02d}"),
-                                 ("RUB", f"5.{a.number % 90 + 10}")))
-    before = f"""{_sprite("tengrinews")}
-<div class="{p}header-wrap"><header class="{p}header">
-<div class="{p}header-top">{editions}<span class="{p}weather">{labels["weather"]}: \
-{rng.randint(-25, 35)}°</span>\
-<span class="{p}rates">{labels["rates"]}: {rates}</span></div>
-<a class="{p}logo" href="/"><img src="https://{a.host}/static/img/logo.svg" alt="Tengrinews.kz"></a>
-<form class="{p}search" action="/search/" method="get"><input class="{p}search-input" type="text" \
-name="text" placeholder="{labels["search_hint"]}"><button class="{p}search-btn" type="submit">\
-{labels["search"]}</button></form>
-{_nav("tengrinews", lang, p + "menu")}
-</header></div>
-<div class="{p}container"><div class="{p}banner" id="tn-banner-top" data-place="top"></div>"""
-    latest = "".join(
-        f'<div class="{p}sidebar-item"><span class="{p}sidebar-item-time">{r.published_local:%H:%M}</span>'
-        f'<a class="{p}sidebar-item-title" href="{r.path}">{escape(r.story.title)}</a></div>'
-        for r in related[:rng.randint(8, 12)]
-    )
-    also = "".join(
-        f'<div class="{p}read-also-item"><a href="{r.path}"><img src="{_img(r, 320)}" alt="">'
-        f'<span class="{p}read-also-title">{escape(r.story.title)}</span></a></div>'
-        for r in related[4:4 + rng.randint(3, 5)]
-    )
-    after = f"""{_share(a, p + "share", lang)}
-<div class="{p}read-also"><div class="{p}block-title">{labels["also"]}</div>{also}</div>
-<div class="{p}comments" id="tn-comments" data-id="{a.number}" data-type="news">\
-<div class="{p}block-title">{labels["comments"]}</div>\
-<div class="{p}comments-loader">{labels["comments_wait"]}</div></div>
-<aside class="{p}sidebar"><div class="{p}block-title">{labels["latest"]}</div>{latest}</aside>
-</div>
-<footer class="{p}footer">
-{_nav("tengrinews", lang, p + "footer-menu")}
-{_footer_links(lang, p + "footer-links")}
-{_contacts("tengrinews", lang, p + "footer-contacts")}
-<div class="{p}footer-legal">{_legal("tengrinews", lang, p + "footer-legal-line")}</div>
-</footer>
-{_cookie(lang, p + "cookie")}
-{_script(_vendor_script("tengrinews", rng.randrange(8)))}
-{_script("fetch('https://counter.tengrinews.kz/inc/tengrinews_" + lang + "/news/" + str(a.number)
-         + "').catch(function(){});")}"""
-    return Chrome(head, before, after)

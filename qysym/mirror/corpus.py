@@ -21,37 +21,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from qysym.contract import content_hash
+from qysym.mirror.sites import site, sites
 from qysym.mirror.stories import CATEGORIES, Story, make_story
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
-
-@dataclass(frozen=True)
-class Edition:
-    outlet: str
-    lang: str
-    host: str  # the host the canonical article URLs live on
-    per_day: tuple[int, int]  # inclusive range of articles a day
-    id_base: int
-    sections: tuple[str, ...]
-
-
-EDITIONS: tuple[Edition, ...] = (
-    Edition("azattyq", "ru", "www.azattyqasia.org", (2, 3), 30_900_000, ("kazakhstan",)),
-    Edition("azattyq", "kk", "www.azattyq.org", (1, 3), 30_900_000, ("qazaqstan",)),
-    Edition("vlast", "ru", "vlast.kz", (2, 3), 42_000, ("novosti", "politika", "obsshestvo")),
-    Edition("vlast", "kk", "vlast.kz", (1, 1), 42_000, ("vlast-qazaqsha",)),
-    Edition("tengrinews", "ru", "tengrinews.kz", (2, 4), 420_000, ("kazakhstan_news", "news")),
-    Edition("tengrinews", "kk", "kaz.tengrinews.kz", (1, 2), 120_000, ("kazakhstan_news", "news")),
-    # English editions, appended last so the Russian and Kazakh articles of a seed stay as they
-    # were. Vlast English counts its own ids from far above the shared ru/kk range (about 30
-    # ids a day from 42 000), so (outlet, native_id) stays unique for decades of corpus.
-    Edition("vlast", "en", "vlast.kz", (1, 1), 500_000, ("english",)),
-    Edition("tengrinews", "en", "en.tengrinews.kz", (1, 2), 20_000, ("kazakhstan_news", "news")),
-)
-
-# Hosts that redirect to another: the Russian Azattyq edition moved to Azattyq Asia in 2026.
-REDIRECT_HOSTS = {"rus.azattyq.org": "www.azattyqasia.org"}
 
 _TRANSLIT = dict(
     zip(
@@ -80,6 +54,7 @@ class Article:
     host: str
     section: str
     slug: str
+    path: str  # the article's path on its host (its site's OutletSite.path)
     published_local: datetime  # wall-clock time in Almaty, tz-aware
     story: Story
     modified_local: datetime | None = None
@@ -107,19 +82,12 @@ class Article:
         return self.modified_local.astimezone(UTC) if self.modified_local else None
 
     @property
-    def path(self) -> str:
-        if self.outlet == "azattyq":
-            return f"/a/{self.number}.html"
-        if self.outlet == "vlast":
-            return f"/{self.section}/{self.number}-{self.slug}.html"
-        return f"/{self.section}/{self.slug}-{self.number}/"
-
-    @property
     def url(self) -> str:
         return f"https://{self.host}{self.path}"
 
     def truth(self) -> dict:
         s = self.story
+        page = site(self.outlet)
         return {
             "outlet": self.outlet,
             "lang": self.lang,
@@ -129,10 +97,10 @@ class Article:
             "title": s.title,
             "lead": s.lead,
             "body": "\n\n".join(s.paragraphs),
-            # Only Azattyq marks up authors, and Vlast shows no tags (design/outlets.md): the
-            # truth is what a reader of the page can see.
-            "authors": s.authors if self.outlet == "azattyq" else [],
-            "tags": s.tags if self.outlet != "vlast" else [],
+            # The truth is what a reader of the page can see: not every site marks up its
+            # authors or shows tags (OutletSite.shows_authors, shows_tags; design/outlets.md).
+            "authors": s.authors if page.shows_authors else [],
+            "tags": s.tags if page.shows_tags else [],
             "published_at": self.published_utc.isoformat(),
             "modified_at": self.modified_utc.isoformat() if self.modified_utc else None,
             "kind": s.kind,
@@ -214,12 +182,19 @@ def build_corpus(seed: int, start: date, days: int, now: datetime | None = None)
         raise ValueError("now must be timezone-aware")
     articles: list[Article] = []
     counters: dict[tuple[str, str], int] = {}
-    for edition in EDITIONS:
-        rng = random.Random(f"{seed}:{edition.outlet}:{edition.lang}")
-        # Azattyq's ids are shared by both editions (unique across RFE/RL), so offset them;
-        # Vlast's ru and kk sections share one counter too (English has its own, see EDITIONS).
-        shared = edition.outlet in ("azattyq", "vlast") and edition.lang in ("ru", "kk")
-        key = (edition.outlet, "*") if shared else (edition.outlet, edition.lang)
+    # Every site's Russian and Kazakh editions, then the English ones: English editions came
+    # later, and each edition draws from its own seeded generator, so the other articles of a
+    # seed stay as they were.
+    editions = [(outlet_site, edition) for outlet_site in sites().values()
+                for edition in outlet_site.editions]
+    editions.sort(key=lambda pair: pair[1].lang == "en")
+    for outlet_site, edition in editions:
+        outlet = outlet_site.slug
+        rng = random.Random(f"{seed}:{outlet}:{edition.lang}")
+        # editions that share one id counter (OutletSite.shared_counter) number from one key
+        shared = edition.lang in outlet_site.shared_counter
+        key = (outlet, "*") if shared else (outlet, edition.lang)
+        host = outlet_site.host(edition.lang)
         for offset in range(days):
             day = start + timedelta(days=offset)
             count = rng.randint(*edition.per_day)
@@ -230,16 +205,18 @@ def build_corpus(seed: int, start: date, days: int, now: datetime | None = None)
                 kind = _pick_kind(rng, day)
                 story = make_story(rng, edition.lang, kind, day)
                 local = datetime.combine(day, time(minute // 60, minute % 60), tzinfo=ALMATY)
-                native = f"{edition.lang}:{number}" if edition.outlet == "tengrinews" else str(number)
+                section = rng.choice(edition.sections)
+                slug = slugify(story.title)
                 articles.append(
                     Article(
-                        outlet=edition.outlet,
+                        outlet=outlet,
                         lang=edition.lang,
-                        native_id=native,
+                        native_id=outlet_site.native_id(edition.lang, number),
                         number=number,
-                        host=edition.host,
-                        section=rng.choice(edition.sections),
-                        slug=slugify(story.title),
+                        host=host,
+                        section=section,
+                        slug=slug,
+                        path=outlet_site.path(number, section, slug),
                         published_local=local,
                         story=story,
                     )
@@ -330,8 +307,6 @@ def write_ground_truth(corpus: Corpus, directory: Path) -> Path:
 
 
 __all__ = [
-    "EDITIONS",
-    "REDIRECT_HOSTS",
     "Article",
     "Corpus",
     "build_corpus",

@@ -1,18 +1,18 @@
-"""A loopback HTTP server that answers as the three outlets' sites would.
+"""A loopback HTTP server that answers as the registered outlets' sites would.
 
-It dispatches on the ``Host`` header, so a crawler that keeps the real URLs and only routes the
+It dispatches on the ``Host`` header to the outlet's site (qysym.mirror.sites: each outlet's
+``mirror.py`` says what it answers), so a crawler that keeps the real URLs and only routes the
 connection here (the spiders' ``QYSYM_BASE_URL``) sees the sites' real URL schemes, redirects,
 feeds, sitemaps and robots.txt. Faults can be switched on per server (per run): server errors,
 timeouts, slow answers, truncated pages, pages in the wrong charset, markup drift and duplicate URLs
 in discovery, chosen deterministically per URL. Edited articles are served in their final version
-(or, with ``edited=False``, as first published), and Tengrinews prints today's and yesterday's
-dates relative to the server's ``clock``.
+(or, with ``edited=False``, as first published), and a site that prints "today" and "yesterday"
+counts them from the server's ``clock``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -23,15 +23,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from qysym.mirror import render
-from qysym.mirror.corpus import ALMATY, REDIRECT_HOSTS, Article, Corpus
+from qysym.mirror.corpus import ALMATY, Article, Corpus
+from qysym.mirror.sites import OutletSite, Reply, sites
 
-PAGE_SIZE = 20
-AZATTYQ_HOSTS = {"www.azattyqasia.org": "ru", "www.azattyq.org": "kk"}
-TENGRI_HOSTS = {"tengrinews.kz": "ru", "kaz.tengrinews.kz": "kk", "en.tengrinews.kz": "en"}
-VLAST_SECTIONS_KK = {"vlast-qazaqsha"}
-VLAST_SECTION_LANGS = {**dict.fromkeys(VLAST_SECTIONS_KK, "kk"), "english": "en"}  # else "ru"
-# Tengrinews sitemap indexes and their children on tengrinews.kz: file-name prefix -> edition
-TENGRI_SITEMAP_PREFIXES = {"": "ru", "kk-": "kk", "en-": "en"}
 RELATED = 14  # other articles of the edition an article page links to (related, most read, latest)
 CACHE_PAGES = 512  # rendered article pages kept (a page is 60-200 KB)
 # What a server sends for a page encoded in windows-1251: a header that lies (utf-8), one that says
@@ -51,10 +45,8 @@ class Faults:
     - ``drift``: the site's templates changed: the class names the parsers' selectors read are
       renamed, so only JSON-LD / OpenGraph / generic extraction find the fields;
     - ``slow``: the answer comes after ``slow_seconds`` (below a crawler's timeout);
-    - ``duplicate_urls``: discovery lists the article twice: Azattyq sitemaps add
-      ``/a/<slug>/<id>.html`` (and sometimes ``/content/article/<id>.html``) beside ``/a/<id>.html``
-      and listings link the slug form; Tengrinews sitemaps list the entry twice (or under an older
-      slug).
+    - ``duplicate_urls``: discovery lists the article twice, under the other URLs its site's
+      ``aliases`` give (a slug form beside the numeric one, an older slug).
 
     ``wrong_charset`` and ``drift`` are decided per article (its canonical URL), so every URL of an
     article serves the same page; ``slow`` per requested URL.
@@ -96,30 +88,13 @@ class Faults:
         return None
 
 
-@dataclass
-class Reply:
-    status: int
-    body: bytes = b""
-    content_type: str = "text/html; charset=utf-8"
-    location: str | None = None
-    article: bool = False  # faults are injected on article pages only
-
-
-def _months(start: date, end: date) -> list[tuple[int, int]]:
-    months, year, month = [], start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        months.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
 class MirrorSite:
     """Routes (host, path, query) to a reply; holds the corpus and a cache of rendered pages.
 
     ``edited``: serve edited articles in their final version (with ``dateModified`` and sitemap
     ``lastmod`` of the edit), else as first published; may be flipped between two crawls.
     ``clock``: the server's aware "now" (default: real time): an edit shows once its time has
-    come, and Tengrinews prints ``Сегодня``/``Вчера`` for the local today and yesterday.
+    come, and a site that prints ``Сегодня``/``Вчера`` counts them from this clock.
     """
 
     def __init__(self, corpus: Corpus, faults: Faults | None = None, *, edited: bool = True,
@@ -134,6 +109,9 @@ class MirrorSite:
         self._cache: OrderedDict[tuple, bytes] = OrderedDict()
         self._lock = threading.Lock()
         self._related_index: dict[tuple[str, int], list[Article]] | None = None
+        self._sites = sites()
+        self._by_host = {host: outlet_site for outlet_site in self._sites.values()
+                         for host in outlet_site.hosts()}
 
     # -- helpers -------------------------------------------------------------------------------
     def _cached(self, key: tuple, make: Callable[[], str],
@@ -180,7 +158,7 @@ class MirrorSite:
             self._related_index = index
         return self._related_index.get((article.host, article.number), [])
 
-    def _article_reply(self, article: Article, renderer: Callable[..., str]) -> Reply:
+    def article_reply(self, article: Article, renderer: Callable[..., str]) -> Reply:
         now = self.now()
         today = now.astimezone(ALMATY).date()
         served = self.served(article, now)
@@ -199,137 +177,44 @@ class MirrorSite:
             return Reply(200, body, header, article=True)
         return Reply(200, body, article=True)
 
-    def _duplicated(self, article: Article) -> bool:
+    def duplicated(self, article: Article) -> bool:
         return self.faults.hit("duplicate_urls", article.url)
 
-    def _aliases(self, articles: list[Article]) -> dict[str, list[str]]:
+    def aliases(self, articles: list[Article]) -> dict[str, list[str]]:
         """Extra sitemap locations of articles that discovery lists twice (``duplicate_urls``)."""
-        aliases: dict[str, list[str]] = {}
-        for a in articles:
-            if not self._duplicated(a):
-                continue
-            if a.outlet == "azattyq":
-                extra = [f"https://{a.host}/a/{a.slug}/{a.number}.html"]
-                if a.number % 3 == 0:
-                    extra.append(f"https://{a.host}/content/article/{a.number}.html")
-            elif a.outlet == "tengrinews" and a.number % 2:
-                short = a.slug[:24].rstrip("-") or "news"
-                extra = [f"https://{a.host}/{a.section}/{short}-{a.number}/"]
-            else:
-                extra = [a.url]
-            aliases[a.url] = extra
-        return aliases
+        return {a.url: self.site_of(a.outlet).aliases(a) for a in articles if self.duplicated(a)}
 
-    def _edition(self, outlet: str, lang: str) -> list[Article]:
+    def article_at(self, host: str, number: int) -> Article | None:
+        return self._by_number.get((host, number))
+
+    def site_of(self, outlet: str) -> OutletSite:
+        return self._sites[outlet]
+
+    def edition(self, outlet: str, lang: str) -> list[Article]:
         return self.corpus.edition_articles(outlet, lang)
 
-    def _month(self, outlet: str, lang: str, month: tuple[int, int]) -> list[Article]:
+    def month(self, outlet: str, lang: str, month: tuple[int, int]) -> list[Article]:
         """The month's articles, each in the version served now (sitemap lastmod follows edits)."""
         now = self.now()
-        return [self.served(a, now) for a in self._edition(outlet, lang)
+        return [self.served(a, now) for a in self.edition(outlet, lang)
                 if (a.published_local.year, a.published_local.month) == month]
 
-    def _lastmod(self, outlet: str, lang: str, month: tuple[int, int]) -> date:
+    def lastmod(self, outlet: str, lang: str, month: tuple[int, int]) -> date:
         """A child sitemap's lastmod is its newest entry's, as sitemap crawlers expect."""
-        stamps = [(a.modified_utc or a.published_utc).date() for a in self._month(outlet, lang, month)]
+        stamps = [(a.modified_utc or a.published_utc).date() for a in self.month(outlet, lang, month)]
         return max(stamps, default=date(*month, 1))
 
     # -- dispatch ------------------------------------------------------------------------------
     def route(self, host: str, path: str, query: dict[str, list[str]]) -> Reply:
-        if host in REDIRECT_HOSTS:
-            target = f"https://{REDIRECT_HOSTS[host]}{path}"
+        outlet_site = self._by_host.get(host)
+        if outlet_site is None:
+            return Reply(404, b"unknown host")
+        if host in outlet_site.redirect_hosts:
+            target = f"https://{outlet_site.redirect_hosts[host]}{path}"
             if query:
                 target += "?" + "&".join(f"{k}={v[0]}" for k, v in query.items())
             return Reply(301, location=target)
-        if host in AZATTYQ_HOSTS:
-            return self._azattyq(host, AZATTYQ_HOSTS[host], path, query)
-        if host == "vlast.kz":
-            return self._vlast(path, query)
-        if host in TENGRI_HOSTS:
-            return self._tengrinews(host, TENGRI_HOSTS[host], path)
-        return Reply(404, b"unknown host")
-
-    def _azattyq(self, host: str, lang: str, path: str, query: dict) -> Reply:
-        if path == "/robots.txt":
-            return Reply(200, render.robots(host, ("/sitemap.xml",)).encode(), "text/plain")
-        if path == "/sitemap.xml":
-            children = [(f"/sitemaps/sitemap-{y}-{m:02d}.xml", self._lastmod("azattyq", lang, (y, m)))
-                        for y, m in _months(self.corpus.start, self.corpus.end)]
-            return Reply(200, render.sitemap_index(f"https://{host}", children).encode(),
-                         "application/xml")
-        if m := re.fullmatch(r"/sitemaps/sitemap-(\d{4})-(\d{2})\.xml", path):
-            month = (int(m[1]), int(m[2]))
-            items = self._month("azattyq", lang, month)
-            return Reply(200, render.urlset(items, aliases=self._aliases(items)).encode(),
-                         "application/xml")
-        if m := re.fullmatch(r"/(?:a/(?:[^/]+/)?|content/article/)(\d+)\.html", path):
-            article = self._by_number.get((host, int(m[1])))
-            return self._article_reply(article, render.azattyq_article) if article else Reply(404)
-        if m := re.fullmatch(r"/z/(\d+)", path):
-            items = self._edition("azattyq", lang)
-            page = int(query.get("p", ["0"])[0] or 0)
-            pages = max(1, -(-len(items) // PAGE_SIZE))
-            chunk = items[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-            hrefs = {a.url: f"/a/{a.slug}/{a.number}.html" for a in chunk if self._duplicated(a)}
-            html = render.azattyq_zone(chunk, lang, int(m[1]), page, pages, hrefs)
-            return Reply(200, html.encode())
-        if path.startswith("/api/"):
-            items = self._edition("azattyq", lang)[:30]
-            return Reply(200, render.rss("Azattyq", f"https://{host}/", items).encode(),
-                         "application/rss+xml")
-        return Reply(404)
-
-    def _vlast(self, path: str, query: dict) -> Reply:
-        if path == "/robots.txt":
-            return Reply(200, render.robots("vlast.kz", ()).encode(), "text/plain")
-        if m := re.fullmatch(r"/([a-z-]+)/(\d+)-[^/]*\.html", path):
-            article = self._by_number.get(("vlast.kz", int(m[2])))
-            if article and article.section == m[1]:
-                return self._article_reply(article, render.vlast_article)
-            return Reply(404)
-        if m := re.fullmatch(r"/([a-z-]+)/(?:(\d+)/)?", path):
-            section, page = m[1], int(m[2] or 1)
-            lang = VLAST_SECTION_LANGS.get(section, "ru")
-            items = [a for a in self._edition("vlast", lang) if a.section == section]
-            if not items:
-                return Reply(404)
-            last = max(1, -(-len(items) // PAGE_SIZE))
-            if page > last:
-                return Reply(404)
-            chunk = items[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
-            return Reply(200, render.vlast_archive(section, chunk, page, last, lang).encode())
-        return Reply(404)
-
-    def _tengrinews(self, host: str, lang: str, path: str) -> Reply:
-        if path == "/robots.txt":
-            maps = tuple(f"/{p}sitemap-index.xml" for p in TENGRI_SITEMAP_PREFIXES) if lang == "ru" else ()
-            return Reply(200, render.robots(host, maps).encode(), "text/plain")
-        if host == "tengrinews.kz" and (m := re.fullmatch(r"/(kk-|en-)?sitemap-index\.xml", path)):
-            prefix = m[1] or ""
-            edition = TENGRI_SITEMAP_PREFIXES[prefix]
-            children = [(f"/sitemaps/{prefix}sitemap-news-{y}-{mo:02d}.xml",
-                         self._lastmod("tengrinews", edition, (y, mo)))
-                        for y, mo in _months(self.corpus.start, self.corpus.end)]
-            return Reply(200, render.sitemap_index("https://tengrinews.kz", children).encode(),
-                         "application/xml")
-        if host == "tengrinews.kz" and (
-            m := re.fullmatch(r"/sitemaps/(kk-|en-)?sitemap-news-(\d{4})-(\d{2})\.xml", path)
-        ):
-            edition = TENGRI_SITEMAP_PREFIXES[m[1] or ""]
-            month = (int(m[2]), int(m[3]))
-            items = self._month("tengrinews", edition, month)
-            # The real index carries malformed entries for sub-brands; crawlers must skip them.
-            broken = (f"https://tengrinews.kzhttps://tengrisport.kz/football/match-{month[1]}/",)
-            return Reply(200, render.urlset(items, broken, self._aliases(items)).encode(),
-                         "application/xml")
-        if path == "/news.rss":
-            items = self._edition("tengrinews", lang)[:30]
-            return Reply(200, render.rss("Tengrinews", f"https://{host}/", items).encode(),
-                         "application/rss+xml")
-        if m := re.fullmatch(r"/([a-z_]+)/[^/]*-(\d+)/", path):
-            article = self._by_number.get((host, int(m[2])))
-            return self._article_reply(article, render.tengrinews_article) if article else Reply(404)
-        return Reply(404)
+        return outlet_site.route(self, host, path, query)
 
 
 def make_handler(site: MirrorSite) -> type[BaseHTTPRequestHandler]:

@@ -280,7 +280,7 @@ class Page:
 
     @cached_property
     def site_words(self) -> frozenset[str]:
-        """Words that name the site: its host's labels and ``og:site_name`` (``tengrinews``,
+        """Words that name the site: its host's labels and ``og:site_name`` (``example``,
         ``kz``, ``kaz``…); in a page description they are branding, not content."""
         host = urlsplit(self.url).hostname or ""
         return frozenset(words_of(" ".join(host.split("."))) + words_of(self.og("og:site_name")))

@@ -174,7 +174,7 @@ def parse_day_word(text: str | None, fetched_at: datetime) -> datetime | None:
     Why midnight: the listing gives the day and no time, and midnight is the one instant whose
     Kazakhstan calendar date is that day under every rule that consumes it. The crawl window is
     ``since <= local_date(when) <= until`` in whole local days (``OutletSpider.in_window``), and
-    Vlast's archive stops paging at the first page whose items all have ``local_date(when) <
+    an archive spider stops paging at the first page whose items all have ``local_date(when) <
     since``; both see exactly the day the listing named, so an item on the ``since`` or the
     ``until`` day is inside the window and one a day outside is outside. Midnight of "today" is
     also never later than the fetch itself. Anything finer (the fetch time, noon) would claim a

@@ -12,10 +12,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from qysym.mirror import corpus as corpus_module
-from qysym.mirror.corpus import ALMATY, EDITIONS, build_corpus
+from qysym.mirror.corpus import ALMATY, build_corpus
 from qysym.mirror.server import MirrorSite
-from scrapers.pages import tengrinews, vlast
+from qysym.mirror.sites import sites
+from scrapers.outlets.tengrinews import pages as tengrinews
+from scrapers.outlets.vlast import pages as vlast
 
 PARSERS = {"vlast": vlast.parse_article, "tengrinews": tengrinews.parse_article}
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -42,7 +43,8 @@ def english(corpus, outlet: str | None = None):
 
 
 def test_english_editions_exist_with_their_own_ids(corpus):
-    assert {(e.outlet, e.lang, e.host) for e in EDITIONS if e.lang == "en"} == {
+    assert {(slug, e.lang, site.host(e.lang)) for slug, site in sites().items()
+            for e in site.editions if e.lang == "en"} == {
         ("vlast", "en", "vlast.kz"), ("tengrinews", "en", "en.tengrinews.kz")}
     vlast_en, tengri_en = english(corpus, "vlast"), english(corpus, "tengrinews")
     assert 25 <= len(vlast_en) <= 35  # about one a day
@@ -57,7 +59,8 @@ def test_english_editions_exist_with_their_own_ids(corpus):
 
 def test_english_editions_leave_the_russian_and_kazakh_articles_unchanged(monkeypatch):
     full = build_corpus(seed=11, start=date(2021, 1, 1), days=20)
-    monkeypatch.setattr(corpus_module, "EDITIONS", tuple(e for e in EDITIONS if e.lang != "en"))
+    for site in sites().values():
+        monkeypatch.setattr(site, "editions", tuple(e for e in site.editions if e.lang != "en"))
     without = build_corpus(seed=11, start=date(2021, 1, 1), days=20)
     assert [a.truth() for a in full.articles if a.lang != "en"] == [
         a.truth() for a in without.articles]

@@ -18,7 +18,10 @@ from qysym.mirror import corpus as corpus_module
 from qysym.mirror import render
 from qysym.mirror.corpus import ALMATY, build_corpus
 from qysym.mirror.server import WRONG_CHARSET_HEADERS, Faults, MirrorServer, MirrorSite
-from scrapers.pages import azattyq, tengrinews, vlast
+from scrapers.outlets.azattyq import pages as azattyq
+from scrapers.outlets.tengrinews import mirror as tengri_site
+from scrapers.outlets.tengrinews import pages as tengrinews
+from scrapers.outlets.vlast import pages as vlast
 from scrapers.pages.common import encoding_from_content_type
 from scrapers.pages.dates import parse_display_datetime
 
@@ -123,11 +126,11 @@ def test_the_default_corpus_has_both_tengrinews_layouts():
     corpus = build_corpus(seed=20210110, start=date(2020, 9, 1), days=182)
     site = MirrorSite(corpus, clock=fixed(FETCHED_AT))
     tengri = [a for a in corpus.articles if a.outlet == "tengrinews"]
-    old = [a for a in tengri if render.tengri_old_layout(a)]
+    old = [a for a in tengri if tengri_site.old_layout(a)]
     assert 0.2 < len(old) / len(tengri) < 0.9
     for lang in ("ru", "kk"):
         for want_old in (True, False):
-            article = next(a for a in tengri if a.lang == lang and render.tengri_old_layout(a) == want_old)
+            article = next(a for a in tengri if a.lang == lang and tengri_site.old_layout(a) == want_old)
             html = site.route(article.host, article.path, {}).body.decode("utf-8")
             if want_old:
                 assert 'h1 class="tn-content-title"' in html and 'class="tn-news-text"' in html
@@ -141,7 +144,7 @@ def test_the_default_corpus_has_both_tengrinews_layouts():
 
 def test_old_layout_date_is_read_from_the_data_list(corpus, site):
     article = next(a for a in corpus.articles
-                   if a.outlet == "tengrinews" and render.tengri_old_layout(a))
+                   if a.outlet == "tengrinews" and tengri_site.old_layout(a))
     sel = Selector(text=site.route(article.host, article.path, {}).body.decode("utf-8"))
     shown = sel.css("ul.tn-data-list time::text").get()
     assert " | " in shown

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from qysym.contract import content_hash, validate_article
-from scrapers.pages import azattyq
+from scrapers.outlets.azattyq import pages as azattyq
 from scrapers.pages.common import ParseError
 from scrapers.pages.sitemaps import parse_sitemap
 from tests.scrapers.conftest import FETCHED_AT

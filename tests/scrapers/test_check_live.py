@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from qysym.live import ENTRY_HOSTS, reachable
+from qysym.live import reachable
 from qysym.mirror.corpus import ALMATY, build_corpus
 from qysym.mirror.server import Faults, MirrorServer
+from scrapers.outlets import outlets
 
 QYSYM = str(Path(sys.executable).parent / "qysym")
 
@@ -30,7 +31,7 @@ def recent():
     return build_corpus(seed=5, start=today - timedelta(days=3), days=4, now=now)
 
 
-@pytest.mark.parametrize("outlet", sorted(ENTRY_HOSTS))
+@pytest.mark.parametrize("outlet", sorted(outlets()))
 def test_check_live_prints_every_field_and_its_layer(recent, outlet, tmp_path):
     with MirrorServer(recent) as url:
         proc = run(outlet, "--limit", "2", "--base-url", url, data_dir=tmp_path)
@@ -62,11 +63,11 @@ def test_an_unreachable_site_is_one_clear_line(tmp_path):
 
 
 @pytest.mark.live
-@pytest.mark.parametrize("outlet", sorted(ENTRY_HOSTS))
+@pytest.mark.parametrize("outlet", sorted(outlets()))
 def test_check_live_against_the_real_site(outlet, tmp_path):
-    problem = reachable(ENTRY_HOSTS[outlet], timeout=5)
+    problem = reachable(outlets()[outlet].entry_host, timeout=5)
     if problem:
-        pytest.skip(f"{ENTRY_HOSTS[outlet]} is unreachable from this machine ({problem})")
+        pytest.skip(f"{outlets()[outlet].entry_host} is unreachable from this machine ({problem})")
     proc = run(outlet, "--limit", "3", data_dir=tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert f"{outlet}: " in proc.stdout

@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qysym.contract import validate_article
-from scrapers.pages import azattyq, tengrinews, vlast
+from scrapers.outlets.azattyq import pages as azattyq
+from scrapers.outlets.tengrinews import pages as tengrinews
+from scrapers.outlets.vlast import pages as vlast
 from scrapers.pages.common import ParseError
 from tests.scrapers.conftest import FETCHED_AT, FIXTURES
 

@@ -13,7 +13,10 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
 from qysym.contract import LAYERS, content_hash, validate_article
-from scrapers.pages import azattyq, tengrinews, vlast
+from scrapers.outlets.azattyq import pages as azattyq
+from scrapers.outlets.tengrinews import pages as tengrinews
+from scrapers.outlets.vlast import pages as vlast
+from scrapers.outlets.vlast.spider import VlastSpider
 from scrapers.pages.common import FIRST_PARAGRAPH, disabled_layers
 from scrapers.pages.dates import (
     local_date,
@@ -25,7 +28,6 @@ from scrapers.pages.dates import (
 from scrapers.pages.leads import first_paragraph, is_boilerplate_description
 from scrapers.pipelines import BatchWriter
 from scrapers.spiders.base import listing_clock
-from scrapers.spiders.vlast import VlastSpider
 
 # 20:30 UTC on 10 March 2026 is already 01:30 on 11 March in Almaty (UTC+5): the UTC date and
 # the local date differ, so "today" must be the 11th and "yesterday" the 10th.

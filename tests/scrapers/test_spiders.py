@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from scrapers.outlets.azattyq.spider import AzattyqSpider
+from scrapers.outlets.tengrinews.spider import TengrinewsSpider
+from scrapers.outlets.vlast.spider import VlastSpider
 from scrapers.pages.dates import LOCAL_TZ
-from scrapers.spiders.azattyq import AzattyqSpider
-from scrapers.spiders.tengrinews import TengrinewsSpider
-from scrapers.spiders.vlast import VlastSpider
 
 
 def test_backfill_bounds_name_the_run():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qysym.contract import content_hash, validate_article
-from scrapers.pages import tengrinews
+from scrapers.outlets.tengrinews import pages as tengrinews
 from scrapers.pages.sitemaps import parse_sitemap
 from tests.scrapers.conftest import FETCHED_AT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qysym.contract import content_hash, validate_article
-from scrapers.pages import vlast
+from scrapers.outlets.vlast import pages as vlast
 from tests.scrapers.conftest import FETCHED_AT
 
 RU_URL = "https://vlast.kz/novosti/69256-pravozashhitnyj-centr-lishili-pomeshhenija.html"

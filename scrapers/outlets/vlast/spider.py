@@ -11,7 +11,7 @@ import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from scrapers.pages import vlast
+from scrapers.outlets.vlast import pages as vlast
 from scrapers.pages.dates import local_date
 from scrapers.spiders.base import OutletSpider, listing_clock
 

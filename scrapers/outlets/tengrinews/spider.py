@@ -1,6 +1,6 @@
 """Tengrinews.kz: the ``…sitemap-news…`` children of each edition's sitemap index."""
 
-from scrapers.pages import tengrinews
+from scrapers.outlets.tengrinews import pages as tengrinews
 from scrapers.spiders.base import SitemapOutletSpider
 
 

@@ -1,7 +1,7 @@
 """Radio Azattyq: sitemaps of the Russian (rus.azattyq.org -> www.azattyqasia.org) and Kazakh
 (www.azattyq.org) editions."""
 
-from scrapers.pages import azattyq
+from scrapers.outlets.azattyq import pages as azattyq
 from scrapers.spiders.base import SitemapOutletSpider
 
 

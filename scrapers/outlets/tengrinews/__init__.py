@@ -1,0 +1,1 @@
+"""tengrinews: its page parsers, its spider and its site in the sample mirror (outlet.yaml says which)."""
