@@ -1,10 +1,10 @@
 """`qysym classify`: the warehouse's classification applied to arbitrary texts.
 
 Classification lives in one place, the dbt project (``models/``). This module does not label
-anything itself: it lands the texts as one contract-valid batch (outlet ``vlast``, which has all
-three editions) in a scratch data directory, runs the real models up to ``marts.articles`` there
-with one ``dbt build``, and reads the labels back. An article in the warehouse and the same text
-given to ``classify`` therefore get the same labels.
+anything itself: it lands the texts as one contract-valid batch in a scratch data directory, as an
+outlet of their own (``texts``, registered there and nowhere else: scrapers/outlets/), runs the
+real models up to ``marts.articles`` there with one ``dbt build``, and reads the labels back. An
+article in the warehouse and the same text given to ``classify`` therefore get the same labels.
 
 Input lines: ``{"id", "title", "text", "lang"?, "published_at"?}``; output lines, in input order:
 ``{"id", "is_pressure", "categories", "targets", "severity"}``.
@@ -23,16 +23,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import yaml
 
 from qysym import settings as settings_module
-from qysym.contract import OUTLETS, ContractError, content_hash, validate_article
+from qysym.contract import ContractError, content_hash, validate_article
 from qysym.settings import Settings
 from qysym.translit import looks_kazakh_latin
 from qysym.warehouse import QysymError
 
-# One outlet partition for every text: Vlast has ru, kk and en editions.
-OUTLET = "vlast"
-LANGS = OUTLETS[OUTLET]
+# The texts land as an outlet of their own, registered only in the scratch directory (an outlet
+# folder with an outlet.yaml, QYSYM_OUTLET_DIRS): never crawled, all three editions.
+OUTLET = "texts"
+LANGS = ("ru", "kk", "en")
+OUTLET_SPEC = {"slug": OUTLET, "name": "Texts given to qysym classify",
+               "editions": dict.fromkeys(LANGS, "classify.invalid")}
 # Texts without a publication time get this one; labels never depend on it.
 DEFAULT_PUBLISHED_AT = "2020-01-01T00:00:00+00:00"
 RUN_ID = "classify"
@@ -191,7 +195,7 @@ def landed_line(text: Text, number: int) -> dict:
     item = {
         "outlet": OUTLET,
         "lang": text.lang,
-        "url": f"https://vlast.kz/classify/{number}.html",
+        "url": f"https://classify.invalid/{number}",
         "native_id": text.key,
         "title": text.title,
         "lead": "",
@@ -208,7 +212,7 @@ def landed_line(text: Text, number: int) -> dict:
         "run_id": RUN_ID,
     }
     try:
-        return validate_article(item)
+        return validate_article(item, editions={OUTLET: LANGS})
     except ContractError as exc:  # make_text admits only what the contract accepts
         raise QysymError(f"text {text.id!r} cannot be landed: {exc}") from None
 
@@ -223,7 +227,12 @@ def classify(texts: Sequence[Text], settings: Settings | None = None) -> list[di
     base = settings or settings_module.load()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="qysym-classify-") as scratch:
-        scratch_settings = dataclasses.replace(base, data_dir=Path(scratch))
+        folder = Path(scratch) / "outlets" / OUTLET
+        folder.mkdir(parents=True)
+        (folder / "outlet.yaml").write_text(yaml.safe_dump(OUTLET_SPEC, allow_unicode=True),
+                                            encoding="utf-8")
+        scratch_settings = dataclasses.replace(base, data_dir=Path(scratch),
+                                               outlet_dirs=(*base.outlet_dirs, folder))
         batch = (scratch_settings.landing_dir / f"outlet={OUTLET}"
                  / f"date={DEFAULT_PUBLISHED_AT[:10]}" / f"{RUN_ID}.jsonl")
         batch.parent.mkdir(parents=True)

@@ -223,7 +223,7 @@ def test_texts_land_as_contract_valid_articles():
     assert (text.key, text.title, text.lang, text.published_at) == (
         "12", classifier.UNTITLED, "ru", "2021-01-12T09:30:00+00:00")
     line = classifier.landed_line(text, 1)
-    assert line["native_id"] == "12" and line["outlet"] == "vlast" and line["lead"] == ""
+    assert line["native_id"] == "12" and line["outlet"] == "texts" and line["lead"] == ""
 
 
 # --- evaluate ------------------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 {#
-    The landed article versions of one outlet, read straight from the JSONL batches.
+    The landed article versions of every registered outlet, read straight from the JSONL batches.
 
     The source (models/staging/_landing__sources.yml) says where the batches live; this macro
     globs that location when the model is compiled and emits read_json() over the files it found,
     typed by the article contract (qysym/contract.py: change a field there, in
     landing_columns() and in the source's columns together; tests/test_contract.py fails until
-    all three agree). DuckDB's read_json fails on a glob that matches nothing, and an
-    outlet may have no batch yet, so with no files the macro emits an empty select of the same
-    columns instead. Other files in the partitions (*.report.json, *.tmp) never match *.jsonl.
+    all three agree). DuckDB's read_json fails on a glob that matches nothing, and the
+    landing zone may hold no batch yet, so with no files the macro emits an empty select of the
+    same columns instead. Other files in the partitions (*.report.json, *.tmp) never match *.jsonl.
 #}
 
 {% macro landing_columns() %}
@@ -77,8 +77,8 @@
 {% endmacro %}
 
 
-{% macro landing_relation(outlet, loaded=none) %}
-    {%- set relation = source('landing', outlet) -%}
+{% macro landing_relation(loaded=none) %}
+    {%- set relation = source('landing', 'article_versions') -%}
     {%- set files = landing_files(relation, loaded) -%}
     {%- set columns = landing_columns() -%}
     {%- if files | length > 0 -%}
@@ -124,9 +124,9 @@
 {% endmacro %}
 
 
-{% macro stage_article_versions(outlet) -%}
-{#- The shared staging shape of every outlet: rename, cast to UTC, trim. An outlet that needs its
-    own normalisation gets it in its stg_ model, around this.
+{% macro stage_article_versions() -%}
+{#- The staging shape of every outlet's lines: rename, cast to UTC, trim (one model reads every
+    registered outlet's partitions, so a new outlet needs no model of its own).
 
     Incremental by file: a run reads only the batches that are new or were rewritten since they
     were loaded (delete+insert on landed_file replaces a rewritten batch's rows), and forgets the
@@ -139,13 +139,13 @@
     incremental_strategy='delete+insert',
     unique_key='landed_file',
     on_schema_change='fail',
-    post_hook=["{{ forget_removed_batches('" ~ outlet ~ "') }}", "{{ forget_retracted_articles() }}"]
+    post_hook=["{{ forget_removed_batches() }}", "{{ forget_retracted_articles() }}"]
 ) }}
 with
 
 landed as (
 
-    select * from {{ landing_relation(outlet, this if is_incremental() else none) }}
+    select * from {{ landing_relation(this if is_incremental() else none) }}
 
 ),
 
@@ -197,12 +197,12 @@ select * from final
 {%- endmacro %}
 
 
-{% macro forget_removed_batches(outlet) -%}
+{% macro forget_removed_batches() -%}
     {#- rows of batches that left the landing zone (quarantined, cleaned) leave staging too -#}
     {%- if execute and env_var('QYSYM_DATA_DIR', '') != '' -%}
         delete from {{ this }}
         where landed_file not in (
-            select file from glob({{ source('landing', outlet).external }})
+            select file from glob({{ source('landing', 'article_versions').external }})
         )
     {%- else -%}
         select 1

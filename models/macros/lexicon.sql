@@ -179,7 +179,7 @@
 {% macro without_attributions(patterns, lang, text) -%}
     {#-
         The text with every attribution phrase of its language ("сообщили журналистам",
-        "передает корреспондент Vlast.kz") blanked out: the civic words in a source attribution
+        "передает корреспондент KazTAG") blanked out: the civic words in a source attribution
         are not the target of the action reported
     -#}
     {%- set attributions = patterns | selectattr('kind', 'equalto', 'attribution') | list -%}

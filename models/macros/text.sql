@@ -45,7 +45,7 @@
         A list of sentences. Boundaries: any line break; terminal punctuation (. ! ? …, with
         closing quotes or brackets) followed by space and a capital letter, digit or opening
         quote/dash, or directly by a Cyrillic capital (real pages lose the space where markup
-        joined two paragraphs: "сообщает Tengrinews.kz.Корреспонденты"; a Latin one would
+        joined two paragraphs: "сообщает KazTAG.kz.Корреспонденты"; a Latin one would
         split dotted names such as Ar.Rukh.Khak). Common abbreviations
         (г., ст., ул., тыс., ж. …) and initials (Н. Назарбаев) do not end a sentence. The
         boundary mark is the ASCII record separator, chr(30).

@@ -41,7 +41,8 @@ def test_schemas_are_the_configured_names(con):
         for schema, name in rows(con, "select table_schema, table_name from information_schema.tables")
     }
     assert ("marts", "articles") in tables
-    assert ("staging", "stg_vlast__article_versions") in tables
+    assert ("staging", "stg_landing__article_versions") in tables
+    assert ("staging", "outlets") in tables
     assert ("intermediate", "int_article_labels") in tables
     assert ("seeds", "lexicon") in tables
     assert not {s for s, _ in tables if s.startswith("main_")}
@@ -199,7 +200,8 @@ def test_combined_share_weights_outlets_equally(con):
 
 def test_outlet_without_batches_builds_empty(con):
     # tengrinews has only a temp file and a gate report, which the source ignores
-    assert rows(con, "select count(*) from staging.stg_tengrinews__article_versions") == [(0,)]
+    assert rows(con, "select count(*) from staging.stg_landing__article_versions "
+                     "where outlet = 'tengrinews'") == [(0,)]
     assert rows(con, "select count(*) from marts.weekly_pressure where outlet = 'tengrinews'") == [
         (0,)
     ]

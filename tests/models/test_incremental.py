@@ -94,7 +94,7 @@ def test_incremental_builds_equal_a_full_refresh(tmp_path):
     retracted = samples.BATCHES[2][4][0].article_id
     assert retractions.retract(config, [retracted], "test: published in error")
     log = build(data_dir, tmp_path)
-    assert "incremental model staging.stg_azattyq__article_versions" in log
+    assert "incremental model staging.stg_landing__article_versions" in log
 
     con = assert_full_refresh_gives_the_same_rows(data_dir, tmp_path)
     # The quarantined batch's article is gone, the rerun's dropped line too, and the retracted

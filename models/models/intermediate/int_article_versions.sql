@@ -12,42 +12,17 @@
     post_hook=["
         delete from {{ this }}
         where article_id not in (
-            select outlet || ':' || native_id from {{ ref('stg_azattyq__article_versions') }}
-            union all
-            select outlet || ':' || native_id from {{ ref('stg_vlast__article_versions') }}
-            union all
-            select outlet || ':' || native_id from {{ ref('stg_tengrinews__article_versions') }}
+            select outlet || ':' || native_id from {{ ref('stg_landing__article_versions') }}
         )
     "]
 ) }}
 
 with
 
-azattyq as (
-
-    select * from {{ ref('stg_azattyq__article_versions') }}
-
-),
-
-vlast as (
-
-    select * from {{ ref('stg_vlast__article_versions') }}
-
-),
-
-tengrinews as (
-
-    select * from {{ ref('stg_tengrinews__article_versions') }}
-
-),
-
 all_landed as (
 
-    select * from azattyq
-    union all by name
-    select * from vlast
-    union all by name
-    select * from tengrinews
+    -- every registered outlet's landed lines (one staging model reads them all)
+    select * from {{ ref('stg_landing__article_versions') }}
 
 ),
 
@@ -56,15 +31,12 @@ all_landed as (
 landed_keys as (
 
     -- narrow: where each landed line came from (change detection reads no text)
-    {%- for outlet in ['azattyq', 'vlast', 'tengrinews'] %}
-    {{ 'union all' if not loop.first }}
     select
         outlet,
         native_id,
         landed_file,
         staged_at
-    from {{ ref('stg_' ~ outlet ~ '__article_versions') }}
-    {%- endfor %}
+    from {{ ref('stg_landing__article_versions') }}
 
 ),
 

@@ -1,1 +1,0 @@
-{{ stage_article_versions('azattyq') }}

@@ -1,0 +1,1 @@
+{{ stage_article_versions() }}
