@@ -1,7 +1,9 @@
 """Warehouse gate: GX suites over the built warehouse, run after dbt and before publish.
 
-Frames are read from the warehouse with DuckDB (small: one row per outlet-day, outlet-week,
-indicator row or outlet) and validated by:
+Frames are read from the warehouse with DuckDB by the queries in ``expectations/queries/`` (small:
+one row per outlet-day, outlet-week, indicator row or outlet), with the coverage thresholds the
+marts were built with (the dbt vars, read back from intermediate.int_coverage_thresholds so a
+``--vars`` override reaches the gate too), and validated by:
 
 ``warehouse_coverage`` (warnings, per outlet): no coverage gap day (marts.coverage_days: an
     outlet that usually publishes dozens landed almost nothing), weekly volume within the trailing
@@ -36,54 +38,26 @@ def freshness_hours() -> float:
     return settings.load().freshness_hours
 
 
+QUERIES = Path(__file__).with_name("queries")
+
+
+def query(name: str) -> str:
+    """One of the gate's queries (expectations/queries/<name>.sql)."""
+    return (QUERIES / f"{name}.sql").read_text(encoding="utf-8")
+
+
 def _frames(warehouse: Path, now: datetime) -> dict:
     import duckdb
 
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        days = con.execute("""
-            select outlet, cast(published_date as varchar) as day, articles, usual_articles,
-                   share_of_usual
-            from marts.coverage_days order by outlet, published_date
-        """).df()
-        weeks = con.execute("""
-            select outlet, cast(week_start as varchar) as week_start, articles, trailing_mean,
-                   volume_ratio
-            from marts.coverage_weeks order by outlet, week_start
-        """).df()
-        fresh = con.execute("""
-            select outlet, max(last_seen_at) as last_fetched_at,
-                   date_diff('second', max(last_seen_at), ?::timestamptz) / 3600.0 as age_hours
-            from intermediate.int_article_versions group by outlet order by outlet
-        """, [now]).df()
-        shares = con.execute("""
-            select 'weekly_pressure' as mart,
-                   outlet || ':' || lang || ':' || category || ':' || week_start as row_key,
-                   share, total_articles, pressure_articles
-            from marts.weekly_pressure
-            union all by name
-            select 'weekly_outlet_pressure' as mart, outlet || ':' || week_start as row_key,
-                   share, total_articles, pressure_articles
-            from marts.weekly_outlet_pressure
-            union all by name
-            select 'weekly_pressure_index' as mart, cast(week_start as varchar) as row_key,
-                   pressure_share as share, total_articles, pressure_articles
-            from marts.weekly_pressure_index
-        """).df()
-        events = con.execute("""
-            with reports as (
-                select week_start, category, count(*) as reports
-                from intermediate.int_events group by week_start, category
-            )
-            select weekly_events.category || ':' || weekly_events.week_start as row_key,
-                   weekly_events.events, weekly_events.total_articles,
-                   coalesce(reports.reports, 0) as reports
-            from marts.weekly_events
-            left join reports using (week_start, category)
-        """).df()
+        frames = {key: con.execute(query(name)).df() for key, name in (
+            ("days", "coverage_days"), ("weeks", "coverage_weeks"), ("shares", "indicator_shares"),
+            ("events", "indicator_events"), ("thresholds", "thresholds"))}
+        frames["fresh"] = con.execute(query("freshness"), {"now": now}).df()
     finally:
         con.close()
-    return {"days": days, "weeks": weeks, "fresh": fresh, "shares": shares, "events": events}
+    return frames
 
 
 def publication_frame(warehouse: Path, previous: Path):
@@ -100,30 +74,7 @@ def publication_frame(warehouse: Path, previous: Path):
                            "'previous' and table_schema = 'marts' and table_name = 'articles'"
                            ).fetchone()[0]:
             return None
-        # marts.retractions is a model of every build (empty without a retraction log)
-        return con.execute("""
-            with before as (
-                select outlet, lang, native_id, published_date from previous.marts.articles
-            ),
-            kept as (select outlet, native_id from marts.articles),
-            retracted as (select outlet, native_id from marts.retractions)
-            select
-                before.outlet,
-                before.lang,
-                cast(before.published_date as varchar) as day,
-                count(*) as published_before,
-                count(*) filter (where kept.native_id is null and retracted.native_id is null)
-                    as lost,
-                coalesce(array_to_string((
-                    list(before.outlet || ':' || before.native_id order by before.native_id)
-                    filter (where kept.native_id is null and retracted.native_id is null)
-                )[1:3], ', '), '') as lost_examples
-            from before
-            left join kept using (outlet, native_id)
-            left join retracted using (outlet, native_id)
-            group by all
-            order by before.outlet, before.lang, day
-        """).df()
+        return con.execute(query("publication")).df()
     finally:
         con.close()
 
@@ -138,20 +89,21 @@ def publication_suite():
                     "retracted with `qysym retract` (per outlet, edition and day)")])
 
 
-def coverage_suites(hours: float):
+def coverage_suites(hours: float, thresholds: dict[str, float]):
+    """``thresholds``: the coverage vars the marts were built with (queries/thresholds.sql)."""
     from great_expectations import expectations as gxe
 
     days = []
     days.append(expect(
         gxe.ExpectColumnValuesToBeBetween, "coverage_complete", blocking=False,
-        column="share_of_usual", min_value=_var("coverage_gap_ratio"),
+        column="share_of_usual", min_value=thresholds["coverage_gap_ratio"],
         description="no outlet-day with almost no articles where the outlet usually publishes "
                     "dozens (marts.coverage_days)"))
     weeks = []
     weeks.append(expect(
         gxe.ExpectColumnValuesToBeBetween, "volume_within_trailing_range", blocking=False,
-        column="volume_ratio", min_value=_var("coverage_volume_low"),
-        max_value=_var("coverage_volume_high"),
+        column="volume_ratio", min_value=thresholds["coverage_volume_low"],
+        max_value=thresholds["coverage_volume_high"],
         description="weekly volume within the range of the previous 8 complete weeks"))
     fresh = []
     fresh.append(expect(
@@ -193,16 +145,6 @@ def indicator_suites():
             suite("warehouse_indicator_events", events))
 
 
-def _var(name: str) -> float:
-    """A dbt project variable (models/dbt_project.yml): the gate and the marts share thresholds."""
-    import yaml
-
-    from qysym.settings import PROJECT_ROOT
-
-    project = yaml.safe_load((PROJECT_ROOT / "models" / "dbt_project.yml").read_text(encoding="utf-8"))
-    return float(project["vars"][name])
-
-
 def dbt_outcomes(run_results: Path) -> list[Outcome]:
     """The data and unit tests of the last dbt build, as outcomes of this gate."""
     if not run_results.exists():
@@ -231,7 +173,7 @@ def validate(project, warehouse: Path, run_results: Path | None = None,
     now = now or datetime.now(UTC)
     frames = _frames(warehouse, now)
     outlets = sorted(set(frames["days"]["outlet"]) | set(frames["fresh"]["outlet"]))
-    days, weeks, fresh = coverage_suites(freshness_hours())
+    days, weeks, fresh = coverage_suites(freshness_hours(), frames["thresholds"].iloc[0].to_dict())
     shares, events = indicator_suites()
     outcomes: list[Outcome] = []
     runs = (

@@ -223,3 +223,22 @@ def test_a_week_whose_volume_collapsed_is_a_named_anomaly_not_a_gap(built):
     status = {subject: (state, sample) for subject, state, sample in rows}
     assert status[THIN_OUTLET][0] == "warn" and THIN_WEEK in status[THIN_OUTLET][1]
     assert status[GAP_OUTLET][0] == "pass", "one lost day is a gap, not a volume anomaly"
+
+
+def test_the_gate_flags_with_the_thresholds_the_marts_were_built_with(built):
+    """The coverage thresholds are dbt vars; a --vars override reaches the gate through
+    intermediate.int_coverage_thresholds, not a second reading of dbt_project.yml."""
+    config = built[0]
+
+    def gap_outlets() -> set[str]:
+        run = quality.warehouse_gate(config, quality.start(config))
+        return {o.subject for o in run.outcomes if o.check == "coverage_complete" and not o.success}
+
+    assert gap_outlets() == {GAP_OUTLET}
+    try:
+        pipeline.dbt(config, "run", "--select", "int_coverage_thresholds",
+                     "--vars", '{"coverage_gap_ratio": 0.999}')
+        assert gap_outlets() == {"azattyq", "vlast", "tengrinews"}
+    finally:
+        pipeline.dbt(config, "run", "--select", "int_coverage_thresholds")
+    assert gap_outlets() == {GAP_OUTLET}
