@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
-from expectations.runner import Outcome, expect, per_subject, suite
+from expectations.runner import QUERIES, Outcome, expect, per_subject, query, suite
 from qysym.contract import ARTICLE_FIELDS, OUTLETS
 
 GATE = "landing"
@@ -49,12 +49,12 @@ LOCAL_TIMEZONE = "Asia/Almaty"
 # JSON types each contract type may take, as DuckDB's json_type() names them
 _JSON_TYPES = {"string": ("VARCHAR",), "timestamp": ("VARCHAR",), "list": ("ARRAY",),
                "object": ("OBJECT",)}
-_CHECKED_SQL = Path(__file__).with_name("landing_checked.sql")
+_CHECKED_SQL = QUERIES / "landing_checked.sql"
 
 
 @cache
 def checked_sql() -> str:
-    """The query behind the landing suites (landing_checked.sql), rendered from the contract."""
+    """The query behind the landing suites (queries/landing_checked.sql), rendered from the contract."""
     import jinja2
 
     fields = [{"name": f.name, "type": f.type, "required": f.required,
@@ -140,16 +140,7 @@ def build_frames(batches: list[Batch], now: datetime | None = None) -> Frames:
         con.execute(checked_sql(), {"files": [str(b.path) for b in batches],
                                     "tz": LOCAL_TIMEZONE, "slack_minutes": FUTURE_SLACK_MINUTES})
         rows = con.execute("select * exclude (malformed) from checked where not malformed").df()
-        per_batch = con.execute("""
-            select
-                batch,
-                count(*) as lines,
-                count(*) filter (where malformed) as malformed_lines,
-                coalesce(sum(fallback_fields) / nullif(sum(layer_fields), 0), 0.0)
-                    as fallback_share
-            from checked
-            group by batch
-        """).df()
+        per_batch = con.execute(query("landing_per_batch")).df()
     finally:
         con.close()
     stats = {row.batch: row for row in per_batch.itertuples()}

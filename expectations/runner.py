@@ -16,6 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+QUERIES = Path(__file__).with_name("queries")
+
+
+def query(name: str) -> str:
+    """One of the gates' SQL queries (expectations/queries/<name>.sql)."""
+    return (QUERIES / f"{name}.sql").read_text(encoding="utf-8")
+
 # GX phones home unless told not to; this pipeline must run with no internet.
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 

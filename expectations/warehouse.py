@@ -27,7 +27,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from expectations.runner import Outcome, expect, per_subject, suite
+from expectations.runner import Outcome, expect, per_subject, query, suite
 
 GATE = "warehouse"
 
@@ -36,14 +36,6 @@ def freshness_hours() -> float:
     from qysym import settings
 
     return settings.load().freshness_hours
-
-
-QUERIES = Path(__file__).with_name("queries")
-
-
-def query(name: str) -> str:
-    """One of the gate's queries (expectations/queries/<name>.sql)."""
-    return (QUERIES / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def _frames(warehouse: Path, now: datetime) -> dict:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import duckdb
 
+from expectations.runner import query
 from qysym.settings import Settings
 
 
@@ -232,37 +233,14 @@ def record(settings: Settings, run: GateRun) -> Path:
     return path
 
 
-CREATE_RESULTS = """
-    create or replace table quality.check_results (
-        check_run varchar, checked_at timestamptz, gate varchar, "check" varchar,
-        expectation varchar, subject varchar, status varchar, blocking boolean,
-        observed varchar, "column" varchar, sample varchar
-    )
-"""
-
-# $files: the landed results files (a bound list parameter, never spliced into the text)
-INSERT_RESULTS = """
-    insert into quality.check_results
-    select check_run, cast(checked_at as timestamptz), gate, "check", expectation,
-           subject, status, blocking, cast(observed as varchar),
-           cast("column" as varchar), cast(sample as varchar)
-    from read_json($files, format = 'newline_delimited', columns = {
-        check_run: 'varchar', checked_at: 'varchar', gate: 'varchar',
-        "check": 'varchar', expectation: 'varchar', subject: 'varchar',
-        status: 'varchar', blocking: 'boolean', observed: 'json', "column": 'json',
-        sample: 'json'
-    })
-"""
-
-
 def load_results(settings: Settings) -> int:
     """(Re)load every landed results file into quality.check_results; returns the row count."""
     files = sorted((settings.data_dir / "quality" / "results").glob("check_*.jsonl"))
     with duckdb.connect(str(settings.warehouse_path)) as con:
         con.execute("create schema if not exists quality")
-        con.execute(CREATE_RESULTS)
+        con.execute(query("check_results_create"))
         if files:
-            con.execute(INSERT_RESULTS, {"files": [str(f) for f in files]})
+            con.execute(query("check_results_insert"), {"files": [str(f) for f in files]})
         return con.execute("select count(*) from quality.check_results").fetchone()[0]
 
 
