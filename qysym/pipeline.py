@@ -194,11 +194,13 @@ def reparse(settings: Settings, outlets: list[str] | None = None,
 
 
 def landed_batches(settings: Settings) -> list[tuple[str, Path]]:
-    found = []
-    for outlet in OUTLETS:
-        for path in sorted((settings.landing_dir / f"outlet={outlet}").glob("date=*/*.jsonl")):
-            found.append((outlet, path))
-    return found
+    """Every landed batch, registered outlets first: the warehouse reads every partition
+    (landing/outlet=*/), so the gate sees them all; a batch of an outlet no longer registered
+    fails its edition check and is quarantined rather than built unchecked."""
+    partitions = sorted(settings.landing_dir.glob("outlet=*"),
+                        key=lambda p: (p.name.removeprefix("outlet=") not in OUTLETS, p.name))
+    return [(partition.name.removeprefix("outlet="), path) for partition in partitions
+            for path in sorted(partition.glob("date=*/*.jsonl"))]
 
 
 def validate_landing(settings: Settings, run=None, quarantine: bool = True) -> dict:

@@ -247,3 +247,15 @@ def test_the_gate_verdicts_are_recorded_before_a_build_could_die(data_dir):
     assert {r["check_run"] for r in rows} == {run.run_id}
     verdict = verdict_of(data_dir, good, quarantined=False)
     assert verdict["check_run"] == run.run_id  # the batch counts as checked, and is on record
+
+
+def test_a_batch_of_an_outlet_no_longer_registered_is_quarantined_not_built(data_dir):
+    """The warehouse reads every landing partition, so the gate does too: lines of an outlet
+    the registry does not know (unregistered after its crawl) fail their edition check."""
+    good = land(data_dir, articles())
+    stray = land(data_dir, articles("orda"), outlet="orda")
+    outcome = gate(data_dir)
+    assert outcome["passed"] == [str(good.relative_to(data_dir / "landing"))]
+    assert outcome["quarantined"] == [str(stray.relative_to(data_dir / "landing"))]
+    verdict = verdict_of(data_dir, stray)
+    assert "language_is_an_edition" in {f["check"] for f in verdict["failures"]}
