@@ -55,7 +55,9 @@ with DAG(
     tags=["qysym", "warehouse"],
 ):
 
-    @task(task_id="landing_gate")
+    # every task that writes the warehouse file (the landing gate records its checks in
+    # quality.check_results) holds the one-slot DuckDB writer pool
+    @task(task_id="landing_gate", pool=DUCKDB_POOL)
     def landing_gate() -> dict:
         return run_landing_gate()
 
