@@ -67,6 +67,13 @@ class Outcome:
                 "subject": self.subject, "status": self.status, "blocking": self.blocking,
                 "observed": self.observed, "column": self.column, "sample": self.sample}
 
+    @classmethod
+    def from_json(cls, row: dict) -> Outcome:
+        """The outcome a :meth:`to_json` row (a line of a results file) holds."""
+        return cls(row["gate"], row["check"], row["expectation"], row["subject"],
+                   row["status"] == "pass", bool(row["blocking"]), row.get("observed"),
+                   row.get("column"), list(row.get("sample") or []))
+
 
 class GXProject:
     """The file-backed GX context of one data directory, and the checkpoints run in it."""

@@ -134,12 +134,13 @@ def run_landing_gate() -> dict:
         return pipeline.validate_landing(settings)
 
 
-def _checked(step) -> object:
-    """Run ``step(settings, run)`` as its own recorded quality run."""
+def _checked(step, check_run: str | None) -> object:
+    """Run ``step(settings, run)`` in the quality run the landing gate started (``check_run``,
+    from its result), so one warehouse DAG run records one quality run, as ``qysym build`` does."""
     from qysym import pipeline, quality
 
     settings = settings_module.load()
-    with pipeline.warehouse_lock(settings), quality.recorded(settings) as run:
+    with pipeline.warehouse_lock(settings), quality.recorded(settings, check_run) as run:
         return step(settings, run)
 
 
@@ -149,14 +150,14 @@ def run_dbt_build(gate: dict) -> None:
 
     if not gate.get("passed"):
         raise QysymError("no landed batch passed the landing gate; nothing to build")
-    _checked(pipeline.dbt_build)
+    _checked(pipeline.dbt_build, gate.get("check_run"))
 
 
 def run_warehouse_gate_and_publish(gate: dict | None = None) -> dict:
     """The warehouse gate, then the publish unless a blocking check failed."""
     from qysym import pipeline
 
-    published = _checked(pipeline.check_and_publish)
+    published = _checked(pipeline.check_and_publish, (gate or {}).get("check_run"))
     return {"path": str(published.path), "rows": published.rows,
             "quarantined": (gate or {}).get("quarantined", [])}
 

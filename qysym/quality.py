@@ -48,6 +48,7 @@ class GateRun:
     quarantined: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     _project: object = None
+    recorded: int = -1  # how many outcomes the last record() landed
 
     @property
     def project(self):
@@ -74,10 +75,25 @@ def start(settings: Settings) -> GateRun:
     return GateRun(check_run_id(now), now, settings.data_dir / "quality")
 
 
+def resume(settings: Settings, run_id: str) -> GateRun:
+    """The run ``run_id`` again, with the outcomes it recorded so far: the steps of one pipeline
+    run in separate processes (the warehouse DAG's tasks) add to one quality run."""
+    from expectations.runner import Outcome
+
+    quality_dir = settings.data_dir / "quality"
+    path = quality_dir / "results" / f"{run_id}.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    rows = [json.loads(line) for line in lines if line.strip()]
+    started = (datetime.fromisoformat(rows[0]["checked_at"]) if rows
+               else datetime.strptime(run_id, "check_%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC))
+    return GateRun(run_id, started, quality_dir, [Outcome.from_json(row) for row in rows])
+
+
 @contextmanager
-def recorded(settings: Settings) -> Iterator[GateRun]:
-    """A run of the gates that is recorded (results, Data Docs) however it ends."""
-    run = start(settings)
+def recorded(settings: Settings, run_id: str | None = None) -> Iterator[GateRun]:
+    """A run of the gates that is recorded (results, Data Docs) however it ends; with
+    ``run_id``, that earlier run continued (:func:`resume`)."""
+    run = resume(settings, run_id) if run_id else start(settings)
     try:
         yield run
     finally:
@@ -221,9 +237,12 @@ def record(settings: Settings, run: GateRun) -> Path:
     """Land the run's outcomes: its pages in the Data Docs, a JSONL file, and rows of
     quality.check_results in the warehouse (when it exists and is free; the JSONL files are
     loaded into it by the next run that finds it)."""
+    if run.recorded == len(run.outcomes):  # recorded already, nothing since (a publish's record)
+        return run.quality_dir / "results" / f"{run.run_id}.jsonl"
     if run._project is not None:
         run.project.build_docs()
     path = write_rows(run)
+    run.recorded = len(run.outcomes)
     if settings.warehouse_path.exists():
         try:
             load_results(settings)

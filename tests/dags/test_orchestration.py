@@ -79,3 +79,32 @@ def test_an_unreachable_webhook_is_reported_and_the_line_still_written(data_dir,
     on_failure({"dag_run": None, "task_instance": None, "reason": "task_failure"})
     assert "task_failure" in (data_dir / "logs" / "alerts.log").read_text(encoding="utf-8")
     assert "the alert webhook failed too" in caplog.text
+
+
+def test_the_warehouse_tasks_record_one_quality_run_as_qysym_build_does(data_dir):
+    """The warehouse DAG's three task bodies, called as its tasks call them (each in its own
+    process on a worker): the landing gate's run continues through dbt and the warehouse gate,
+    so quality.check_results holds one run with all three gates' outcomes."""
+    import duckdb
+
+    from qysym import settings as settings_module
+    from qysym.orchestration import run_dbt_build, run_landing_gate, run_warehouse_gate_and_publish
+    from qysym.synthetic import write_landing
+
+    write_landing(data_dir, 600, start=date(2021, 1, 1), months=1, seed=5)
+    gate = run_landing_gate()
+    assert gate["passed"] and gate["check_run"].startswith("check_")
+    run_dbt_build(gate)
+    published = run_warehouse_gate_and_publish(gate)
+    assert published["rows"] and all(n >= 0 for n in published["rows"].values())
+    con = duckdb.connect(str(settings_module.load().serving_path), read_only=True)
+    try:
+        runs = con.execute("select check_run, list(distinct \"check\" order by \"check\") from "
+                           "quality.check_results group by check_run").fetchall()
+    finally:
+        con.close()
+    assert len(runs) == 1 and runs[0][0] == gate["check_run"]
+    checks = set(runs[0][1])
+    assert {"language_is_an_edition", "dbt_tests", "nothing_published_is_lost"} - checks == {
+        "nothing_published_is_lost"}  # a first publication has no previous one to compare
+    assert {"shares_are_proportions", "source_is_fresh"} <= checks
