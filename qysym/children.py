@@ -40,6 +40,10 @@ SCRAPY_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[[^\]]+\] [A-Z]+: 
 # Scrapy's routine records: in the log file, not on the terminal beside a progress line
 SCRAPY_ROUTINE = re.compile(r"^\S+ \S+ \[[^\]]+\] (DEBUG|INFO): ")
 DBT_RECORD = re.compile(r"^(\x1b\[[0-9;]*m)*\d\d:\d\d:\d\d ")
+# dbt's routine records: in the log file, not on the terminal beside its progress line
+DBT_ROUTINE = re.compile(r"^(\x1b\[[0-9;]*m)*\d\d:\d\d:\d\d\s+(\x1b\[[0-9;]*m)*(Running with dbt|"
+                         r"Registered adapter|Unable to do partial parsing|Found \d+ |Concurrency:|"
+                         r"Finished running|Completed successfully|\s*$)")
 _TRACEBACK = re.compile(r"^(Traceback \(most recent call last\):|--- Logging error ---)")
 
 

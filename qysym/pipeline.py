@@ -21,6 +21,7 @@ from pathlib import Path
 from qysym import warehouse
 from qysym.children import (
     DBT_RECORD,
+    DBT_ROUTINE,
     SCRAPY_RECORD,
     SCRAPY_ROUTINE,
     disk_full,
@@ -244,9 +245,14 @@ def dbt(settings: Settings, *args: str) -> None:
     _say("dbt " + " ".join(args))
     dbt_log = Path(env["DBT_LOG_PATH"]) / "dbt.log"
     offset = dbt_log.stat().st_size if dbt_log.exists() else 0
-    returncode = run_logged_child(command, Path(env["DBT_LOG_PATH"]) / "output.log", DBT_RECORD,
-                                  records_only=False, out=sys.stdout, env=env,
-                                  cwd=settings.dbt_project_dir)
+    output = Path(env["DBT_LOG_PATH"]) / "output.log"
+    from qysym.progress import DbtProgress  # rich: only when dbt runs
+
+    with DbtProgress(f"dbt {args[0] if args else ''}".strip(), out=sys.stdout) as line:
+        returncode = run_logged_child(command, output, DBT_RECORD, records_only=False,
+                                      progress=line, quiet=DBT_ROUTINE, env=env,
+                                      cwd=settings.dbt_project_dir)
+    _say(f"the whole dbt output: {output} (dbt's own log: {dbt_log})")
     if returncode != 0:
         full = disk_full(settings, dbt_log, offset)
         if full:

@@ -12,8 +12,8 @@ import json
 import sys
 import textwrap
 
-from qysym.children import SCRAPY_RECORD, SCRAPY_ROUTINE, run_logged_child
-from qysym.progress import PREFIX, ProgressLine
+from qysym.children import DBT_RECORD, DBT_ROUTINE, SCRAPY_RECORD, SCRAPY_ROUTINE, run_logged_child
+from qysym.progress import PREFIX, DbtProgress, ProgressLine
 
 CHILD = textwrap.dedent('''
     import json, sys
@@ -80,3 +80,40 @@ def test_time_left_comes_from_the_rate_so_far():
     assert line.summary().endswith("1.0/s · about 20 s left")
     assert not line.feed("2026-12-07 10:00:00 [scrapy] INFO: Crawled 3 pages")
     assert not line.feed(PREFIX + "{not json")
+
+
+DBT_CHILD = textwrap.dedent('''
+    def line(text):
+        print("\\x1b[0m07:13:49  " + text, flush=True)
+    line("Running with dbt=1.11.16")
+    line("Found 3 models, 2 data tests")
+    line("")
+    line("1 of 4 START sql table model staging.outlets ........ [RUN]")
+    line("1 of 4 OK created sql table model staging.outlets ........ [\\x1b[32mOK\\x1b[0m in 0.2s]")
+    line("2 of 4 START sql incremental model intermediate.int_lexicon_hits ........ [RUN]")
+    line("2 of 4 OK created sql incremental model intermediate.int_lexicon_hits ..... [OK in 9s]")
+    line("3 of 4 START test not_null_articles_title ........ [RUN]")
+    line("3 of 4 FAIL 2 not_null_articles_title ........ [\\x1b[31mFAIL 2\\x1b[0m in 0.1s]")
+    line("4 of 4 START test unique_articles_article_id ........ [RUN]")
+    line("4 of 4 PASS unique_articles_article_id ........ [PASS in 0.1s]")
+    line("Completed successfully")
+    line("Done. PASS=3 WARN=0 ERROR=1 SKIP=0 NO-OP=0 TOTAL=4")
+''')
+
+
+def test_dbt_shows_one_progress_line_its_failures_and_its_verdict(tmp_path):
+    out = io.StringIO()
+    log = tmp_path / "logs" / "dbt" / "output.log"
+    with DbtProgress("dbt build", out=out, live=False, every=3600) as line:
+        code = run_logged_child([sys.executable, "-c", DBT_CHILD], log, DBT_RECORD, records_only=False,
+                                progress=line, quiet=DBT_ROUTINE)
+    shown = out.getvalue().splitlines()
+    assert code == 0
+    # the failing test and dbt's verdict, without colour codes; not the routine or the node lines
+    assert any("3 of 4 FAIL 2 not_null_articles_title" in s for s in shown)
+    assert any(s.endswith("Done. PASS=3 WARN=0 ERROR=1 SKIP=0 NO-OP=0 TOTAL=4") for s in shown)
+    assert not any("\x1b" in s or "Running with dbt" in s or "START" in s or "OK created" in s
+                   for s in shown)
+    assert shown[-1].startswith("[qysym] dbt build: 4/4 nodes done · 1 failed, 0 warned · "
+                                "last started: unique_articles_article_id · in ")
+    assert "START sql incremental model intermediate.int_lexicon_hits" in log.read_text()
