@@ -80,6 +80,14 @@ def cmd_outlets(args: argparse.Namespace) -> None:
               f"{row['dag_id'] or 'not crawled'}; folder {row['folder']}")
 
 
+def cmd_serving_init(args: argparse.Namespace) -> None:
+    from qysym import serving
+
+    serving.ensure_reader(settings_module.load(), args.admin_url)
+    print(f"role {serving.READER} ready: it may read the schema {serving.SCHEMA} of the serving "
+          "database and nothing else")
+
+
 def cmd_build(args: argparse.Namespace) -> None:
     from qysym import pipeline
 
@@ -238,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
                        "QYSYM_OUTLET_DIRS): editions, hosts, crawl DAG, folder")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.set_defaults(func=cmd_outlets)
+
+    p = sub.add_parser("serving-init", help="create the read-only role qysym_reader of the "
+                       "PostgreSQL serving database (QYSYM_SERVING_URL, "
+                       "QYSYM_SERVING_READER_PASSWORD)")
+    p.add_argument("--admin-url", help="a role that may create roles (default: QYSYM_SERVING_URL)")
+    p.set_defaults(func=cmd_serving_init)
 
     p = sub.add_parser("build", help="landing gate, dbt build, publish the snapshot")
     p.set_defaults(func=cmd_build)

@@ -352,7 +352,7 @@ def check_and_publish(settings: Settings, run) -> warehouse.Published:
             f"{len(blocking)} blocking check(s) failed, first {first.gate} {first.check} "
             f"({first.expectation}) on {first.subject}: observed {first.observed}; not published, "
             f"readers keep the previous snapshot (details: qysym check, {run.docs_index})")
-    published = publish(settings)
+    published = publish(settings, run.run_id)
     if run.quarantined:
         _say(f"published without {len(run.quarantined)} quarantined batch(es): "
              + ", ".join(run.quarantined) + f" (moved to {settings.quarantine_dir})")
@@ -380,9 +380,18 @@ def run_results_path(settings: Settings) -> Path:
     return Path(env["DBT_TARGET_PATH"]) / "run_results.json"
 
 
-def publish(settings: Settings) -> warehouse.Published:
+def publish(settings: Settings, run_id: str | None = None) -> warehouse.Published:
+    """The DuckDB snapshot (and its Parquet exports), then, when QYSYM_SERVING_URL names one, the
+    PostgreSQL serving database for BI tools (qysym.serving): both only after the gates passed."""
     published = warehouse.publish(settings)
     _say(f"published {len(published.tables)} tables to {published.path}")
+    if settings.serving_url:
+        from qysym import serving
+
+        served = serving.publish(settings, published.path, published.tables,
+                                 run_id or datetime.now(UTC).strftime("publish_%Y%m%dT%H%M%SZ"))
+        _say(f"published {len(served.tables)} tables to the serving database, schema "
+             f"{serving.SCHEMA} ({sum(served.tables.values()):,} rows, {served.seconds:.1f} s)")
     return published
 
 

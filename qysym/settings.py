@@ -51,6 +51,10 @@ class Settings:
     # Outlet folders registered besides the built-in ones (scrapers/outlets/): an outlet that
     # lives elsewhere (a test's, a fork's) is registered by naming its folder here.
     outlet_dirs: tuple[Path, ...] = ()
+    # The PostgreSQL serving database for BI tools (qysym.serving): the loading role's URL, and
+    # the read-only role's password (`qysym serving-init`). None: only the DuckDB snapshot.
+    serving_url: str | None = None
+    serving_reader_password: str | None = None
 
     @property
     def landing_dir(self) -> Path:
@@ -164,6 +168,8 @@ VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
     "QYSYM_PG_PASSWORD": ("pg_password", _text),
     "QYSYM_REDIS_URL": ("redis_url", _text),
     "QYSYM_OUTLET_DIRS": ("outlet_dirs", _paths),
+    "QYSYM_SERVING_URL": ("serving_url", _optional),
+    "QYSYM_SERVING_READER_PASSWORD": ("serving_reader_password", _optional),
 }
 
 
