@@ -83,7 +83,14 @@ def cmd_outlets(args: argparse.Namespace) -> None:
 def cmd_serving_init(args: argparse.Namespace) -> None:
     from qysym import serving
 
-    serving.ensure_reader(settings_module.load(), args.admin_url)
+    settings = settings_module.load()
+    if not settings.serving_url and args.if_configured:
+        print("no serving database configured (QYSYM_SERVING_URL is empty): nothing to prepare")
+        return
+    if args.create_database and settings.serving_url:
+        created = serving.ensure_database(args.admin_url or settings.serving_url)
+        print("serving database created" if created else "serving database exists")
+    serving.ensure_reader(settings, args.admin_url)
     print(f"role {serving.READER} ready: it may read the schema {serving.SCHEMA} of the serving "
           "database and nothing else")
 
@@ -251,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "PostgreSQL serving database (QYSYM_SERVING_URL, "
                        "QYSYM_SERVING_READER_PASSWORD)")
     p.add_argument("--admin-url", help="a role that may create roles (default: QYSYM_SERVING_URL)")
+    p.add_argument("--create-database", action="store_true",
+                   help="create the serving database first when it is missing")
+    p.add_argument("--if-configured", action="store_true",
+                   help="do nothing (exit 0) when QYSYM_SERVING_URL is empty (compose's init step)")
     p.set_defaults(func=cmd_serving_init)
 
     p = sub.add_parser("build", help="landing gate, dbt build, publish the snapshot")

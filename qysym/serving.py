@@ -162,6 +162,30 @@ def _role_exists(cur, role: str) -> bool:
     return bool(cur.fetchone()[0])
 
 
+def ensure_database(url: str) -> bool:
+    """Create the URL's database when missing (connecting to the server's ``postgres`` database
+    with the same role); True when it was created."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if not name:
+        raise QysymError("QYSYM_SERVING_URL names no database (postgresql://user:pw@host:port/DB)")
+    conn = _connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("select count(*) from pg_database where datname = " + _literal(name))
+            if cur.fetchone()[0]:
+                return False
+            cur.execute(f"create database {_ident(name)}")
+            return True
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QysymError(f"cannot create the serving database {name} ({first})") from None
+    finally:
+        conn.close()
+
+
 def ensure_reader(settings: Settings, admin_url: str | None = None) -> None:
     """Create (or re-password) the read-only role: it may connect and read the published schema,
     nothing else. Needs a role that may create roles (``admin_url``, default the serving URL)."""

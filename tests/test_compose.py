@@ -93,3 +93,13 @@ def test_the_image_gets_the_code_and_never_the_local_state():
     for name in ("airflow-apiserver", "airflow-scheduler", "airflow-dag-processor",
                  "airflow-triggerer", "airflow-worker"):
         assert services[name].get("healthcheck"), name
+
+
+def test_compose_prepares_the_serving_database_before_the_worker_publishes():
+    services = yaml.safe_load(COMPOSE.read_text())["services"]
+    init = services["serving-init"]
+    assert _commands(init) == [["qysym", "serving-init", "--create-database", "--if-configured"]]
+    assert services["airflow-worker"]["depends_on"]["serving-init"]["condition"] == (
+        "service_completed_successfully")
+    # BI tools reach PostgreSQL on the host's loopback only, unless .env says otherwise
+    assert all(port.startswith("127.0.0.1:") for port in services["postgres"]["ports"])

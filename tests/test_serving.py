@@ -163,3 +163,11 @@ def test_a_wrong_password_is_refused(built, cluster):
 def test_without_a_serving_url_nothing_is_published_there(built):
     config = dataclasses.replace(built, serving_url=None)
     assert serving.publish(config, config.serving_path, ("marts.articles",), "r") is None
+
+
+def test_the_init_step_creates_a_missing_database_once(built):
+    url = built.serving_url.rsplit("/", 1)[0] + "/serving_extra"
+    assert serving.ensure_database(url) is True
+    assert serving.ensure_database(url) is False
+    with pytest.raises(Exception, match="serving database"):
+        serving.ensure_database(built.serving_url.replace(ADMIN_PASSWORD, "wrong"))
