@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QYSYM_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: setup demo test lint chaos bench clean help
+.PHONY: setup demo test lint chaos bench bi-check clean help
 
 help:
 	@echo "make demo   - set up, then run the whole pipeline offline against the sample mirror"
@@ -13,6 +13,7 @@ help:
 	@echo "make lint   - ruff (with Airflow's AIR rules) and sqlfluff on the dbt models"
 	@echo "make chaos  - set up, then the fault suite: kill -9 of crawls and builds, full disk, readers (docs/reliability.md)"
 	@echo "make bench  - set up, then measure the crawl path and a 1M-article warehouse build (data/bench/)"
+	@echo "make bi-check - Apache Superset (its own venv, .bi-venv) against the PostgreSQL serving database"
 	@echo "make clean  - remove generated data (keeps the virtual environment)"
 
 $(STAMP): pyproject.toml
@@ -42,6 +43,21 @@ chaos: setup
 
 bench: setup
 	$(BIN)/python -m qysym.bench all
+
+# Superset lives in its own virtual environment: its pins never meet the project's.
+BI_VENV := .bi-venv
+BI_STAMP := $(BI_VENV)/.installed-stamp
+
+$(BI_STAMP): qysym/bi/superset-requirements.txt
+	@test -x $(BI_VENV)/bin/python || $(PYTHON) -m venv $(BI_VENV)
+	$(BI_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BI_VENV)/bin/python -m pip install --quiet -r qysym/bi/superset-requirements.txt
+	@touch $(BI_STAMP)
+
+# A real Superset lists the serving database's tables and runs a chart's query across a publish
+# (PostgreSQL at QYSYM_BI_CHECK_URL, default this machine's, database qysym_bi_check).
+bi-check: setup $(BI_STAMP)
+	$(BIN)/python -m qysym.bi.check --superset $(BI_VENV)/bin/superset
 
 clean:
 	rm -rf $(QYSYM_DATA_DIR)

@@ -1,0 +1,1 @@
+"""Checks of qysym with the BI tools analysts use (`make bi-check`)."""
