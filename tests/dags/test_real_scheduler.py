@@ -204,7 +204,7 @@ def test_triggering_the_same_interval_again_leaves_the_warehouse_identical(stack
         log_after = second[part].pop("quality.check_results")
         assert log_after[0] > log_before[0]
         staged = [t for t in first[part] if t.startswith("staging.stg_")]
-        assert staged, part
+        assert bool(staged) == (part == "warehouse"), part  # the snapshot holds no staging
         for table in staged:  # the rerun's batches were staged beside the first ones
             assert second[part].pop(table)[0] > first[part].pop(table)[0], table
         assert second[part] == first[part], part
