@@ -55,9 +55,10 @@ $(BI_STAMP): qysym/bi/superset-requirements.txt
 	@touch $(BI_STAMP)
 
 # A real Superset lists the serving database's tables and runs a chart's query across a publish
-# (PostgreSQL at QYSYM_BI_CHECK_URL, default this machine's, database qysym_bi_check).
+# (PostgreSQL at BI_CHECK_URL, e.g. `make bi-check BI_CHECK_URL=postgresql://...`; default this
+# machine's server, database qysym_bi_check).
 bi-check: setup $(BI_STAMP)
-	$(BIN)/python -m qysym.bi.check --superset $(BI_VENV)/bin/superset
+	$(BIN)/python -m qysym.bi.check --superset $(BI_VENV)/bin/superset $(if $(BI_CHECK_URL),--url $(BI_CHECK_URL))
 
 clean:
 	rm -rf $(QYSYM_DATA_DIR)
