@@ -30,7 +30,7 @@ from pathlib import Path
 import duckdb
 
 from qysym.settings import Settings
-from qysym.warehouse import QysymError
+from qysym.warehouse import QysymError, quote_ident, quote_literal
 
 SCHEMA = "qysym"
 LOADING = "qysym_loading"
@@ -48,12 +48,9 @@ class ServingPublication:
     seconds: float
 
 
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _connect(url: str, autocommit: bool = False):
@@ -62,7 +59,7 @@ def _connect(url: str, autocommit: bool = False):
     try:
         return pg.connect(url, autocommit=autocommit)
     except Exception as exc:  # the driver's own error types; one line for the operator
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = _first_line(exc)
         raise QysymError(f"cannot connect to the serving database ({first}); check "
                          "QYSYM_SERVING_URL") from None
 
@@ -100,35 +97,35 @@ def publish(settings: Settings, snapshot: Path, tables: tuple[str, ...], run_id:
             cur.execute(f"create schema {LOADING}")
             for qualified in tables:
                 schema, name = qualified.split(".", 1)
-                source = f"{_ident(schema)}.{_ident(name)}"
+                source = f"{quote_ident(schema)}.{quote_ident(name)}"
                 columns = duck.execute(f"describe {source}").fetchall()
                 nested = [c[0] for c in columns if _nested(c[1])]
-                select = ", ".join(f"to_json({_ident(c[0])})::varchar as {_ident(c[0])}"
-                                   if c[0] in nested else _ident(c[0]) for c in columns)
+                select = ", ".join(f"to_json({quote_ident(c[0])})::varchar as {quote_ident(c[0])}"
+                                   if c[0] in nested else quote_ident(c[0]) for c in columns)
                 arrow = duck.sql(f"select {select} from {source}").to_arrow_table()
                 cur.adbc_ingest(name, arrow, mode="create", db_schema_name=LOADING)
-                target = f"{LOADING}.{_ident(name)}"
+                target = f"{LOADING}.{quote_ident(name)}"
                 for column in nested:
-                    cur.execute(f"alter table {target} alter column {_ident(column)} type jsonb "
-                                f"using {_ident(column)}::jsonb")
+                    cur.execute(f"alter table {target} alter column {quote_ident(column)} type jsonb "
+                                f"using {quote_ident(column)}::jsonb")
                 for column in INDEXED:
                     if column in {c[0] for c in columns}:
-                        cur.execute(f"create index on {target} ({_ident(column)})")
+                        cur.execute(f"create index on {target} ({quote_ident(column)})")
                 description, column_docs = docs.get(name, ("", {}))
                 if description:
-                    cur.execute(f"comment on table {target} is {_literal(description.strip())}")
+                    cur.execute(f"comment on table {target} is {quote_literal(description.strip())}")
                 for column, text in column_docs.items():
                     if text and column in {c[0] for c in columns}:
-                        cur.execute(f"comment on column {target}.{_ident(column)} is "
-                                    f"{_literal(text.strip())}")
+                        cur.execute(f"comment on column {target}.{quote_ident(column)} is "
+                                    f"{quote_literal(text.strip())}")
                 rows[name] = arrow.num_rows
             now = datetime.now(UTC)
             cur.execute(f"create table {LOADING}.{MANIFEST} (run_id text, published_at timestamptz, "
                         "table_name text, row_count bigint, gate_status text)")
             for name, count in rows.items():
-                cur.execute(f"insert into {LOADING}.{MANIFEST} values ({_literal(run_id)}, "
-                            f"{_literal(now.isoformat())}, {_literal(name)}, {count}, "
-                            f"{_literal(gate_status)})")
+                cur.execute(f"insert into {LOADING}.{MANIFEST} values ({quote_literal(run_id)}, "
+                            f"{quote_literal(now.isoformat())}, {quote_literal(name)}, {count}, "
+                            f"{quote_literal(gate_status)})")
             cur.execute(f"comment on table {LOADING}.{MANIFEST} is "
                         "'One row per published table: the run, when, its rows, the gate verdict.'")
             if _role_exists(cur, READER):
@@ -137,7 +134,7 @@ def publish(settings: Settings, snapshot: Path, tables: tuple[str, ...], run_id:
         conn.commit()
         with conn.cursor() as cur:  # the swap: one transaction, readers see old or new
             cur.execute(f"drop schema if exists {RETIRED} cascade")
-            cur.execute("select count(*) from pg_namespace where nspname = " + _literal(SCHEMA))
+            cur.execute("select count(*) from pg_namespace where nspname = " + quote_literal(SCHEMA))
             if cur.fetchone()[0]:
                 cur.execute(f"alter schema {SCHEMA} rename to {RETIRED}")
             cur.execute(f"alter schema {LOADING} rename to {SCHEMA}")
@@ -149,7 +146,7 @@ def publish(settings: Settings, snapshot: Path, tables: tuple[str, ...], run_id:
         raise
     except Exception as exc:
         conn.rollback()
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = _first_line(exc)
         raise QysymError(f"publishing to the serving database failed ({first}); its readers keep "
                          "the previous publication") from None
     finally:
@@ -158,7 +155,7 @@ def publish(settings: Settings, snapshot: Path, tables: tuple[str, ...], run_id:
 
 
 def _role_exists(cur, role: str) -> bool:
-    cur.execute("select count(*) from pg_roles where rolname = " + _literal(role))
+    cur.execute("select count(*) from pg_roles where rolname = " + quote_literal(role))
     return bool(cur.fetchone()[0])
 
 
@@ -174,13 +171,13 @@ def ensure_database(url: str) -> bool:
     conn = _connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True)
     try:
         with conn.cursor() as cur:
-            cur.execute("select count(*) from pg_database where datname = " + _literal(name))
+            cur.execute("select count(*) from pg_database where datname = " + quote_literal(name))
             if cur.fetchone()[0]:
                 return False
-            cur.execute(f"create database {_ident(name)}")
+            cur.execute(f"create database {quote_ident(name)}")
             return True
     except Exception as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = _first_line(exc)
         raise QysymError(f"cannot create the serving database {name} ({first})") from None
     finally:
         conn.close()
@@ -201,20 +198,20 @@ def ensure_reader(settings: Settings, admin_url: str | None = None) -> None:
         with conn.cursor() as cur:
             verb = "alter" if _role_exists(cur, READER) else "create"
             cur.execute(f"{verb} role {READER} with login nocreatedb nocreaterole noinherit "
-                        f"password {_literal(password)}")
+                        f"password {quote_literal(password)}")
             cur.execute("select current_database()")
             database = cur.fetchone()[0]
             # connect here; no table outside the published schema is granted to it (PostgreSQL
             # 15 grants none to PUBLIC either), so it reads the publication and the catalogs only
-            cur.execute(f"grant connect on database {_ident(database)} to {READER}")
-            cur.execute("select count(*) from pg_namespace where nspname = " + _literal(SCHEMA))
+            cur.execute(f"grant connect on database {quote_ident(database)} to {READER}")
+            cur.execute("select count(*) from pg_namespace where nspname = " + quote_literal(SCHEMA))
             if cur.fetchone()[0]:
                 cur.execute(f"grant usage on schema {SCHEMA} to {READER}")
                 cur.execute(f"grant select on all tables in schema {SCHEMA} to {READER}")
     except QysymError:
         raise
     except Exception as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = _first_line(exc)
         raise QysymError(f"cannot prepare the read-only role ({first})") from None
     finally:
         conn.close()

@@ -30,11 +30,13 @@ class QysymError(RuntimeError):
     """An error with a one-line message that tells the user what to do."""
 
 
-def _literal(text: str) -> str:
+def quote_literal(text: str) -> str:
+    """A SQL string literal (quotes doubled), for DuckDB and PostgreSQL alike."""
     return "'" + text.replace("'", "''") + "'"
 
 
-def _ident(name: str) -> str:
+def quote_ident(name: str) -> str:
+    """A quoted SQL identifier (double quotes doubled)."""
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -68,7 +70,7 @@ def publish(settings: Settings) -> Published:
     exports: list[Path] = []
     try:
         with duckdb.connect() as con:
-            con.execute("attach " + _literal(str(source)) + " as wh (read_only)")
+            con.execute("attach " + quote_literal(str(source)) + " as wh (read_only)")
             con.execute("use wh")
             tables = [
                 (schema, name)
@@ -82,18 +84,18 @@ def publish(settings: Settings) -> Published:
             if not tables:
                 raise QysymError(f"the warehouse {source} has no marts: run `qysym build` first")
             con.execute(
-                "attach " + _literal(str(tmp)) + " as snap (storage_version "
-                + _literal(SNAPSHOT_STORAGE_VERSION) + ")"
+                "attach " + quote_literal(str(tmp)) + " as snap (storage_version "
+                + quote_literal(SNAPSHOT_STORAGE_VERSION) + ")"
             )
             for schema in sorted({s for s, _ in tables}):
-                con.execute("create schema if not exists snap." + _ident(schema))
+                con.execute("create schema if not exists snap." + quote_ident(schema))
             for schema, name in tables:
-                qualified = _ident(schema) + "." + _ident(name)
+                qualified = quote_ident(schema) + "." + quote_ident(name)
                 con.execute("create table snap." + qualified + " as select * from " + qualified)
                 rows[f"{schema}.{name}"] = con.execute("select count(*) from " + qualified).fetchone()[0]
                 export = settings.exports_dir / f"{name}.parquet"
                 con.execute(
-                    "copy (select * from " + qualified + ") to " + _literal(str(export) + ".tmp")
+                    "copy (select * from " + qualified + ") to " + quote_literal(str(export) + ".tmp")
                     + " (format parquet)"
                 )
                 exports.append(export)
