@@ -125,22 +125,16 @@ def cmd_check(args: argparse.Namespace) -> None:
     settings = settings_module.load()
     # moving batches to quarantine writes: one writer at a time, as for a build
     lock = pipeline.warehouse_lock(settings) if args.quarantine else contextlib.nullcontext()
+    which = pipeline.GATES if args.gate == "all" else (args.gate,)
     with lock, quality.recorded(settings) as run:
-        if args.gate in ("landing", "all"):
-            quality.landing_gate(settings, run, pipeline.landed_batches(settings),
-                                 quarantine=args.quarantine, revalidate=True)
-        if args.gate in ("warehouse", "all"):
-            if settings.warehouse_path.exists():
-                quality.warehouse_gate(settings, run, pipeline.run_results_path(settings))
-            elif args.gate == "warehouse":
-                raise QysymError(f"no warehouse at {settings.warehouse_path}: run `qysym build` first")
-            else:
-                print("[qysym] no warehouse yet: only the landing gate ran (run `qysym build`)")
+        blocking = pipeline.gates(settings, run, which, quarantine=args.quarantine, revalidate=True)
     print()
     print(quality.table(run, detail=args.detail))
     print(f"\n{len(run.outcomes)} checks, run {run.run_id}; history: qysym sql \"select * from "
           f"check_results\" (after the next publish); Data Docs: {run.docs_index}")
-    blocking = run.blocking_failures
+    if run.quarantined and args.quarantine:
+        print(f"{len(run.quarantined)} batch(es) quarantined, left out of the next build: "
+              + ", ".join(run.quarantined))
     if blocking:
         raise QysymError(f"{len(blocking)} blocking check(s) failed (first: {blocking[0].check} on "
                          f"{blocking[0].subject})")

@@ -204,17 +204,50 @@ def landed_batches(settings: Settings) -> list[tuple[str, Path]]:
             for path in sorted(partition.glob("date=*/*.jsonl"))]
 
 
-def validate_landing(settings: Settings, run=None, quarantine: bool = True) -> dict:
-    """Run the landing gate on every batch not validated before in its current form; move the
-    batches with a blocking failure (and their report) to quarantine with their validation JSON."""
+def validate_landing(settings: Settings, run=None, quarantine: bool = True,
+                     revalidate: bool = False) -> dict:
+    """Run the landing gate on every batch not validated before in its current form (every batch
+    with ``revalidate``); move the batches with a blocking failure (and their report) to
+    quarantine with their validation JSON, or only report them when ``quarantine`` is off."""
     from qysym import quality
 
     if run is None:
         with quality.recorded(settings) as own:
-            return validate_landing(settings, own, quarantine)
-    quality.landing_gate(settings, run, landed_batches(settings), quarantine=quarantine)
+            return validate_landing(settings, own, quarantine, revalidate)
+    quality.landing_gate(settings, run, landed_batches(settings), quarantine=quarantine,
+                         revalidate=revalidate)
     return {"passed": run.passed, "quarantined": run.quarantined, "check_run": run.run_id,
             "data_docs": str(run.docs_index)}
+
+
+GATES = ("landing", "warehouse")
+
+
+def gates(settings: Settings, run, which: tuple[str, ...] = GATES, quarantine: bool = True,
+          revalidate: bool = False) -> list:
+    """The data-quality gates on what is there now, as a build runs them (``qysym check``):
+    the landing gate on the landed batches, the warehouse gate on the built warehouse. Returns
+    the failures that would stop a publish (``stopping``)."""
+    from qysym import quality
+
+    if "landing" in which:
+        validate_landing(settings, run, quarantine, revalidate)
+    if "warehouse" in which:
+        if settings.warehouse_path.exists():
+            quality.warehouse_gate(settings, run, run_results_path(settings))
+        elif "landing" not in which:
+            raise QysymError(f"no warehouse at {settings.warehouse_path}: run `qysym build` first")
+        else:
+            _say("no warehouse yet: only the landing gate ran (run `qysym build`)")
+    return stopping(run, quarantined=quarantine)
+
+
+def stopping(run, quarantined: bool = True) -> list:
+    """The failures that stop a publish: the warehouse gate's blocking ones, and a landing
+    failure only while its batch is still in landing (not quarantined), where a build reads it.
+    A quarantined batch is left out of the build and named in the summary instead."""
+    return [o for o in run.blocking_failures
+            if o.gate == "warehouse" or (o.gate == "landing" and not quarantined)]
 
 
 # dbt's unit tests check the models' SQL on fixed, hand-written inputs: their outcome changes only
@@ -341,8 +374,7 @@ def check_and_publish(settings: Settings, run) -> warehouse.Published:
 
     quality.warehouse_gate(settings, run, run_results_path(settings))
     quality.record(settings, run)
-    # a landing failure was dealt with by quarantining its batch; the warehouse's own stop publish
-    blocking = [o for o in run.blocking_failures if o.gate == "warehouse"]
+    blocking = stopping(run)  # the build quarantined every failed landing batch
     lost = [o for o in blocking if o.check == "nothing_published_is_lost"]
     if lost:
         raise QysymError(lost_message(settings, lost))

@@ -259,3 +259,33 @@ def test_a_batch_of_an_outlet_no_longer_registered_is_quarantined_not_built(data
     assert outcome["quarantined"] == [str(stray.relative_to(data_dir / "landing"))]
     verdict = verdict_of(data_dir, stray)
     assert "language_is_an_edition" in {f["check"] for f in verdict["failures"]}
+
+
+def _check(*args):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    qysym = str(Path(sys.executable).parent / "qysym")
+    return subprocess.run([qysym, "check", *args], capture_output=True, text=True, check=False,
+                          env=dict(os.environ))
+
+
+def test_qysym_check_judges_a_bad_batch_as_a_build_would(data_dir):
+    """`qysym check` runs the build's own gates: a failed batch left in landing (report only) would
+    be built, so the check fails; with --quarantine it is moved out of the build's way, as a build
+    does, and the check passes naming it. Without a warehouse, the warehouse gate says so."""
+    good = land(data_dir, articles())
+    bad = land(data_dir, _future(articles("azattyq")), outlet="azattyq")
+    reported = _check("--gate", "landing")
+    assert reported.returncode == 1, reported.stdout + reported.stderr
+    assert "blocking check(s) failed" in reported.stderr and bad.exists()
+    moved = _check("--quarantine")
+    assert moved.returncode == 0, moved.stdout + moved.stderr
+    relative = str(bad.relative_to(data_dir / "landing"))
+    assert f"quarantined, left out of the next build: {relative}" in moved.stdout
+    assert "no warehouse yet" in moved.stdout + moved.stderr
+    assert not bad.exists() and good.exists() and (data_dir / "quarantine" / relative).exists()
+    missing = _check("--gate", "warehouse")
+    assert missing.returncode == 1 and "run `qysym build` first" in missing.stderr
