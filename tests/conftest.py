@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,26 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     """A private QYSYM_DATA_DIR for the test."""
     monkeypatch.setenv("QYSYM_DATA_DIR", str(tmp_path))
     return tmp_path
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tracked_files() -> list[str]:
+    """The project's files, relative to its root: git's list in a checkout, else every file of
+    the unpacked source tree but generated state."""
+    if (ROOT / ".git").exists():
+        return subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.split()
+    generated = {".venv", ".bi-venv", "data", ".git", "__pycache__", "target", ".pytest_cache"}
+    return [p.relative_to(ROOT).as_posix() for p in ROOT.rglob("*") if p.is_file()
+            and not generated & set(p.relative_to(ROOT).parts)]
+
+
+def files_naming(word: str, outside: tuple[str, ...] = ()) -> list[str]:
+    """Tracked files, documentation (*.md) aside and the ``outside`` path prefixes, whose text
+    names ``word`` (any case)."""
+    word = word.lower()
+    return [path for path in tracked_files() if not path.endswith(".md")
+            and not path.startswith(outside) and (ROOT / path).is_file()
+            and word in (ROOT / path).read_bytes().decode("utf-8", "replace").lower()]

@@ -83,6 +83,7 @@ def test_an_extra_folder_is_registered_by_the_setting(tmp_path, monkeypatch):
     ("slug: bad_one\nname: x\neditions: {ru: a.test}\nspider: Spider\n", "missing keys"),
     ("slug: bad_one\nname: x\neditions: {ru: a.test}\nentry_host: a\npages: p\nspider: Spider\n",
      "spider 'Spider': give module:Class"),
+    ("slug: bad_one\nname: x\neditions: {ru: a.test}\norder: first\n", "order 'first': a whole number"),
     ("slug: [bad\n", "not valid YAML"),
 ])
 def test_a_broken_outlet_yaml_is_a_one_line_error_naming_the_file(tmp_path, text, message):
@@ -105,3 +106,21 @@ def test_registering_a_slug_twice_or_a_missing_folder_fails(tmp_path, monkeypatc
     monkeypatch.delenv("QYSYM_OUTLET_DIRS")
     with pytest.raises(RegistryError, match="unknown outlet 'orda': choose one of azattyq, vlast"):
         outlet("orda")
+
+
+# Files that name the study's outlets as actors in the news, not as outlets qysym crawls: the
+# classifier's targets (a media organisation whose journalists are denied accreditation) and its
+# attribution patterns ("reports Vlast.kz", beside Orda and KazTAG, which are not registered), and
+# the sample mirror's world of actors. They hold whether or not an outlet is crawled; adding or
+# removing an outlet never edits them.
+WORLD_KNOWLEDGE = ("models/seeds/targets.csv", "models/seeds/lexicon.csv",
+                   "qysym/mirror/stories/banks/world.yaml")
+
+
+@pytest.mark.parametrize("slug", sorted(outlets()))
+def test_an_outlet_is_named_only_in_its_own_folder(slug):
+    """Outside its folder, the docs and the tests, only world knowledge names a built-in outlet."""
+    from tests.conftest import files_naming
+
+    own = (HERE / slug).relative_to(HERE.parents[1]).as_posix() + "/"
+    assert set(files_naming(slug, outside=(own, "tests/"))) <= set(WORLD_KNOWLEDGE)

@@ -29,7 +29,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 LANGS = ("ru", "kk", "en")
 _SLUG = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
-_KEYS = {"slug", "name", "editions", "entry_host", "pages", "spider", "mirror", "synthetic"}
+_KEYS = {"slug", "name", "editions", "entry_host", "pages", "spider", "mirror", "synthetic", "order"}
 
 
 class RegistryError(ValueError):
@@ -49,6 +49,7 @@ class Outlet:
     mirror_ref: str | None = None  # module:Class, its site in the sample mirror (qysym.mirror.sites)
     synthetic_weights: dict[str, float] = field(default_factory=dict)
     native_id_format: str = "{serial}"
+    order: int | None = None  # where a built-in outlet is listed (the design's order), else by slug
 
     @property
     def langs(self) -> tuple[str, ...]:
@@ -129,7 +130,15 @@ def read_outlet(folder: Path, package: str) -> Outlet:
                   entry_host=_optional(spec, "entry_host"), package=package, folder=folder,
                   pages_module=_optional(spec, "pages"), spider_ref=_optional(spec, "spider"),
                   mirror_ref=_optional(spec, "mirror"),
-                  synthetic_weights=weights, native_id_format=str(synthetic.get("native_id", "{serial}")))
+                  synthetic_weights=weights, native_id_format=str(synthetic.get("native_id", "{serial}")),
+                  order=_order(spec, fail))
+
+
+def _order(spec: dict, fail) -> int | None:
+    order = spec.get("order")
+    if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
+        raise fail(f"order {order!r}: a whole number (where the outlet is listed)")
+    return order
 
 
 def _optional(spec: dict, key: str) -> str | None:
@@ -145,19 +154,17 @@ def outlets() -> dict[str, Outlet]:
 
 @cache
 def _registry(extra: tuple[Path, ...]) -> dict[str, Outlet]:
-    found: dict[str, Outlet] = {}
-    builtin = sorted(p for p in HERE.iterdir() if (p / "outlet.yaml").is_file())
-    # the three outlets of the study first, in the order the design lists them
-    order = {"azattyq": 0, "vlast": 1, "tengrinews": 2}
-    builtin.sort(key=lambda p: (order.get(p.name, 3), p.name))
-    folders = [(p, f"{__name__}.{p.name}") for p in builtin]
+    builtin = [read_outlet(p, f"{__name__}.{p.name}") for p in HERE.iterdir()
+               if (p / "outlet.yaml").is_file()]
+    # the built-in outlets in their outlet.yaml's order (the study's three as the design lists
+    # them), then the extra folders in the setting's order
+    builtin.sort(key=lambda o: (o.order is None, o.order or 0, o.slug))
+    found = {o.slug: o for o in builtin}
     for folder in extra:
         folder = folder.resolve()
         if not folder.is_dir():
             raise RegistryError(f"QYSYM_OUTLET_DIRS: {folder} is not a folder")
-        folders.append((folder, _package_of(folder)))
-    for folder, package in folders:
-        outlet = read_outlet(folder, package)
+        outlet = read_outlet(folder, _package_of(folder))
         if outlet.slug in found:
             raise RegistryError(f"{folder}: outlet {outlet.slug!r} is registered twice "
                                 f"(also {found[outlet.slug].folder})")

@@ -18,15 +18,11 @@ import pytest
 
 from qysym.contract import FIELD_NAMES, validate_article
 from qysym.progress import PREFIX
+from tests.scrapers.conftest import outlet_page as fixture
 from tests.scrapers.fakesite import FakeSite, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = Path(__file__).parent / "fixtures"
 UA = "qysym-test/1.0 (+test@example.org)"
-
-
-def fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
 
 
 def crawl(

@@ -16,7 +16,7 @@ from scrapers.outlets.azattyq import pages as azattyq
 from scrapers.outlets.tengrinews import pages as tengrinews
 from scrapers.outlets.vlast import pages as vlast
 from scrapers.pages.common import ParseError
-from tests.scrapers.conftest import FETCHED_AT, FIXTURES
+from tests.scrapers.conftest import FETCHED_AT, outlet_page, outlet_page_names
 
 PARSERS = {
     "azattyq": (azattyq.parse_article, "https://www.azattyqasia.org/a/33134603.html"),
@@ -28,7 +28,7 @@ BODY_OPEN = {
     "tengrinews": '<div class="content_main_text">',
     "vlast": '<div class="font-edit">',
 }
-FIXTURE_PAGES = sorted(p.name for p in FIXTURES.glob("*_article_*.html"))
+FIXTURE_PAGES = outlet_page_names("*_article_*.html")
 ENCODINGS = [None, "utf-8", "cp1251", "utf-16", "latin-1", "koi8-r", "x-no-such-charset", ""]
 
 json_values = st.recursive(
@@ -113,7 +113,7 @@ def test_random_markup_with_real_selectors(outlet, html):
     declared=st.sampled_from(ENCODINGS),
 )
 def test_truncated_and_re_encoded_real_pages(outlet, name, cut, encoding, declared):
-    text = (FIXTURES / name).read_text(encoding="utf-8")
+    text = outlet_page(name).decode("utf-8")
     text = text[: int(len(text) * cut)]
     check(outlet, text.encode(encoding, errors="replace"), declared)
 
@@ -122,7 +122,7 @@ def test_truncated_and_re_encoded_real_pages(outlet, name, cut, encoding, declar
 def test_empty_and_huge_pages(outlet):
     for html in ("", b"", " ", "<html></html>", "\x00" * 100):
         check(outlet, html)
-    page = (FIXTURES / f"{outlet}_article_ru.html").read_text(encoding="utf-8")
+    page = outlet_page(f"{outlet}_article_ru.html").decode("utf-8")
     body = page.index(BODY_OPEN[outlet]) + len(BODY_OPEN[outlet])
     huge = page[:body] + "<p>Абзац текста.</p>" * 150_000 + page[body:]  # ~4 MB of body
     started = time.monotonic()

@@ -23,6 +23,7 @@ from qysym.mirror.corpus import build_corpus, write_ground_truth
 from qysym.mirror.server import MirrorServer
 from qysym.mirror.sites import sites
 from scrapers.outlets import outlets
+from tests.conftest import files_naming
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -49,17 +50,9 @@ def qysym(*args: str) -> subprocess.CompletedProcess:
 
 def test_the_outlet_needed_only_its_own_folder():
     assert {p.name for p in HERE.iterdir() if p.is_file()} == NEEDED
-    if (ROOT / ".git").exists():
-        tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                                 check=True).stdout.split()
-    else:  # an unpacked source tree: every file but generated state
-        generated = {".venv", ".bi-venv", "data", ".git", "__pycache__", "target", ".pytest_cache"}
-        tracked = [p.relative_to(ROOT).as_posix() for p in ROOT.rglob("*") if p.is_file()
-                   and not generated & set(p.relative_to(ROOT).parts)]
     folder = HERE.relative_to(ROOT).as_posix() + "/"
     # the documentation may point at it as the worked example; no code, data or setting may
-    naming = [path for path in tracked if not path.startswith(folder) and not path.endswith(".md")
-              and SLUG in (ROOT / path).read_bytes().decode("utf-8", "replace").lower()]
+    naming = files_naming(SLUG, outside=(folder,))
     assert naming == [], "files outside the outlet's folder name it"
 
 
