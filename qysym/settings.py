@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -173,10 +174,15 @@ VARIABLES: dict[str, tuple[str, Callable[[str], object]]] = {
 }
 
 
+@cache
+def _default_data_dir() -> Path:
+    return (PROJECT_ROOT / "data").resolve()  # the project's own folder: resolved once
+
+
 def load() -> Settings:
     """The settings from the environment, read now (every call): a variable that is unset or
     empty keeps its default; a malformed one is a one-line error naming it."""
-    values: dict[str, object] = {"data_dir": (PROJECT_ROOT / "data").resolve()}
+    values: dict[str, object] = {"data_dir": _default_data_dir()}
     for name, (field, parse) in VARIABLES.items():
         text = os.environ.get(name)
         if text not in (None, ""):

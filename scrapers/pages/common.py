@@ -317,6 +317,23 @@ def disabled_layers(*names: str) -> Iterator[None]:
         _disabled = before
 
 
+@contextmanager
+def _layers_read_once() -> Iterator[None]:
+    """While one page is parsed, the switched-off layers as the settings say now: read once per
+    page, not once per field (a settings read costs as much as a field's extraction)."""
+    global _disabled
+    if _disabled is not None:  # disabled_layers() in-process wins
+        yield
+        return
+    from qysym import settings
+
+    _disabled = settings.load().disabled_layers
+    try:
+        yield
+    finally:
+        _disabled = None
+
+
 def layered(*layers: Layer) -> tuple[Any, str | None]:
     """The first non-empty answer among ``(layer_name, producer)`` pairs, and its layer."""
     off = _switched_off()
@@ -427,6 +444,8 @@ def parse_article_page(
     if not native_id:
         raise ParseError("native_id", f"not an article URL: {url}")
     lang = resolve_lang(lang_hint or edition_of(url), page.html_lang, OUTLETS[outlet])
+    with _layers_read_once():
+        fields = parse_fields(page)
     return build_article(
         outlet=outlet,
         lang=lang,
@@ -434,7 +453,7 @@ def parse_article_page(
         native_id=native_id,
         fetched_at=fetched_at,
         parser_version=parser_version,
-        fields=parse_fields(page),
+        fields=fields,
     )
 
 

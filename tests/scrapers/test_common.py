@@ -126,3 +126,19 @@ def test_gzipped_sitemap():
            b"<url><loc>https://vlast.kz/novosti/1-a.html</loc></url></urlset>")
     kind, entries = parse_sitemap(gzip.compress(xml))
     assert kind == "urlset" and entries[0].loc == "https://vlast.kz/novosti/1-a.html"
+
+
+def test_switched_off_layers_are_read_from_the_settings_when_a_page_is_parsed(monkeypatch):
+    """QYSYM_DISABLED_LAYERS is read at use (once per page, not once per field, nor at import):
+    set after the parsers were imported, it takes effect on the next page, and unset, it is gone."""
+    from scrapers.outlets.vlast import pages as vlast
+    from tests.scrapers.conftest import outlet_page
+
+    url = "https://vlast.kz/novosti/69256-pravozashhitnyj-centr-lishili-pomeshhenija.html"
+    html = outlet_page("vlast_article_ru.html")
+    assert "selectors" in vlast.parse_article(url, html, FETCHED_AT)["layers"].values()
+    monkeypatch.setenv("QYSYM_DISABLED_LAYERS", "selectors")
+    layers = vlast.parse_article(url, html, FETCHED_AT)["layers"]
+    assert "selectors" not in layers.values() and layers["body"]
+    monkeypatch.delenv("QYSYM_DISABLED_LAYERS")
+    assert "selectors" in vlast.parse_article(url, html, FETCHED_AT)["layers"].values()
