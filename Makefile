@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QYSYM_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: setup demo test lint chaos bench bi-check clean help
+.PHONY: setup browser demo test lint chaos bench bi-check clean help
 
 help:
 	@echo "make demo   - set up, then run the whole pipeline offline against the sample mirror"
@@ -33,8 +33,21 @@ lint: setup
 	@mkdir -p $(QYSYM_DATA_DIR)/warehouse
 	QYSYM_WAREHOUSE_PATH=$(QYSYM_DATA_DIR)/warehouse/lint.duckdb $(BIN)/sqlfluff lint models
 
-test: setup lint
+test: setup lint browser
 	$(BIN)/python -m pytest
+
+# The report's browser test drives Debian's chromium through Playwright (Playwright's own browser
+# download needs the internet); DejaVu has the Kazakh letters. Installed when missing, as root.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/dejavu ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium and DejaVu fonts for the report's browser test (apt-get)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	  else \
+	    echo "the report's browser test needs chromium: run 'sudo apt-get install chromium fonts-dejavu-core' and retry"; \
+	    exit 1; \
+	  fi; \
+	fi
 
 # The fault suite: kill -9 of crawls and builds at random moments (seeds logged), readers during
 # publishes, a full disk (as root, on a tmpfs). Results: docs/reliability.md.

@@ -131,7 +131,7 @@ def cmd_check(args: argparse.Namespace) -> None:
     print()
     print(quality.table(run, detail=args.detail))
     print(f"\n{len(run.outcomes)} checks, run {run.run_id}; history: qysym sql \"select * from "
-          f"check_results\" (after the next publish); Data Docs: {run.docs_index}")
+          f"quality.check_results\" (after the next publish); Data Docs: {run.docs_index}")
     if run.quarantined and args.quarantine:
         print(f"{len(run.quarantined)} batch(es) quarantined, left out of the next build: "
               + ", ".join(run.quarantined))
@@ -145,6 +145,13 @@ def cmd_sql(args: argparse.Namespace) -> None:
 
     result = warehouse.query(settings_module.load(), args.query)
     print(warehouse.format_result(result, args.format))
+
+
+def cmd_report(args: argparse.Namespace) -> None:
+    from qysym import report
+
+    path = report.write(settings_module.load(), check_run=args.check_run)
+    print(f"report: {path} (one file, opens offline: file://{path})")
 
 
 def cmd_classify(args: argparse.Namespace) -> None:
@@ -281,6 +288,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help='one SELECT statement, e.g. "select count(*) from articles"')
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=cmd_sql)
+
+    p = sub.add_parser("report", help="the HTML report with charts, from the published snapshot "
+                       "(every publish writes it too)")
+    p.add_argument("--check-run", help="the gate run whose checks it shows (default: the latest)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("classify", help="the warehouse's classification (the dbt models) applied to "
                        "the texts of a JSONL file")

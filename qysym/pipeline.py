@@ -1,8 +1,9 @@
 """The pipeline's steps as plain functions: Airflow tasks and CLI commands both call these.
 
 crawl (Scrapy, in its own process) → landing gate (GX, per batch; failures quarantined) →
-dbt build (DuckDB) → warehouse gate (GX + dbt tests) → publish (atomic snapshot + Parquet) →
-summary. Quality outcomes land in quality.check_results and the GX Data Docs.
+dbt build (DuckDB) → warehouse gate (GX + dbt tests) → publish (atomic snapshot, Parquet,
+serving database, HTML report) → summary. Quality outcomes land in quality.check_results and
+the GX Data Docs.
 Every step is keyed by its inputs (outlet and date interval), so a rerun rewrites the same files.
 """
 
@@ -414,7 +415,8 @@ def run_results_path(settings: Settings) -> Path:
 
 def publish(settings: Settings, run_id: str | None = None) -> warehouse.Published:
     """The DuckDB snapshot (and its Parquet exports), then, when QYSYM_SERVING_URL names one, the
-    PostgreSQL serving database for BI tools (qysym.serving): both only after the gates passed."""
+    PostgreSQL serving database for BI tools (qysym.serving): both only after the gates passed.
+    Then the HTML report of what was published (qysym.report), for the gate run ``run_id``."""
     published = warehouse.publish(settings)
     _say(f"published {len(published.tables)} tables to {published.path}")
     if settings.serving_url:
@@ -424,6 +426,17 @@ def publish(settings: Settings, run_id: str | None = None) -> warehouse.Publishe
                                  run_id or datetime.now(UTC).strftime("publish_%Y%m%dT%H%M%SZ"))
         _say(f"published {len(served.tables)} tables to the serving database, schema "
              f"{serving.SCHEMA} ({sum(served.tables.values()):,} rows, {served.seconds:.1f} s)")
+    from qysym import report
+
+    try:
+        _say(f"report: {report.write(settings, check_run=run_id)}")
+    except report.EmptySnapshotError as nothing:
+        _say(str(nothing))
+    except QysymError:
+        raise
+    except Exception as exc:  # the snapshot is out already: say so, and how to retry
+        raise QysymError(f"published, but the report could not be written ({type(exc).__name__}: "
+                         f"{exc}); readers have the new snapshot, `qysym report` retries") from exc
     return published
 
 
@@ -449,4 +462,8 @@ def summary(settings: Settings) -> str:
     lines.append(f"Warehouse: {settings.warehouse_path}")
     lines.append(f"Snapshot:  {settings.serving_path}  (query it with `qysym sql \"...\"`)")
     lines.append(f"Exports:   {settings.exports_dir}")
+    from qysym.report import report_path
+
+    if report_path(settings).exists():
+        lines.append(f"Report:    {report_path(settings)}  (opens offline in any browser)")
     return "\n".join(lines)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,30 @@ def files_naming(word: str, outside: tuple[str, ...] = ()) -> list[str]:
     return [path for path in tracked_files() if not path.endswith(".md")
             and not path.startswith(outside) and (ROOT / path).is_file()
             and word in (ROOT / path).read_bytes().decode("utf-8", "replace").lower()]
+
+
+QYSYM = str(Path(sys.executable).parent / "qysym")
+
+
+def run_qysym(env: dict, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """``qysym ARGS`` in ``env``; with ``check``, a failure is an assertion with its output."""
+    proc = subprocess.run([QYSYM, *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"qysym {' '.join(args)} failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}")
+    return proc
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory):
+    """`qysym demo` twice on three weeks around the January 2021 vote, in a private data dir:
+    shared by the end-to-end tests and the report's browser test."""
+    data = tmp_path_factory.mktemp("demo-data")
+    env = dict(os.environ, QYSYM_DATA_DIR=str(data), QYSYM_MIRROR_START="2020-12-28",
+               QYSYM_MIRROR_DAYS="21")
+    counts = "select outlet, lang, count(*) from articles group by all order by all"
+    first = run_qysym(env, "demo")
+    counts_first = run_qysym(env, "sql", counts, "--format", "json").stdout
+    second = run_qysym(env, "demo")
+    counts_second = run_qysym(env, "sql", counts, "--format", "json").stdout
+    return {"data": data, "env": env, "first": first, "second": second,
+            "counts": (counts_first, counts_second)}

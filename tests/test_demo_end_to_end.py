@@ -4,39 +4,16 @@ snapshot, driven by the real DAGs through Airflow's test runner. Run twice: noth
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-QYSYM = str(Path(sys.executable).parent / "qysym")
+from tests.conftest import QYSYM, ROOT
+from tests.conftest import run_qysym as _run
+
 pytestmark = pytest.mark.slow
-
-
-def _run(env: dict, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    proc = subprocess.run([QYSYM, *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"qysym {' '.join(args)} failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}")
-    return proc
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    data = tmp_path_factory.mktemp("demo-data")
-    env = dict(os.environ, QYSYM_DATA_DIR=str(data), QYSYM_MIRROR_START="2020-12-28",
-               QYSYM_MIRROR_DAYS="21")
-    first = _run(env, "demo")
-    counts_first = _run(env, "sql", "select outlet, lang, count(*) from articles group by all order by all",
-                        "--format", "json").stdout
-    second = _run(env, "demo")
-    counts_second = _run(env, "sql", "select outlet, lang, count(*) from articles group by all order by all",
-                         "--format", "json").stdout
-    return {"data": data, "env": env, "first": first, "second": second,
-            "counts": (counts_first, counts_second)}
 
 
 def _truth(data: Path) -> list[dict]:

@@ -286,6 +286,7 @@ def test_qysym_check_judges_a_bad_batch_as_a_build_would(data_dir):
     relative = str(bad.relative_to(data_dir / "landing"))
     assert f"quarantined, left out of the next build: {relative}" in moved.stdout
     assert "no warehouse yet" in moved.stdout + moved.stderr
+    assert 'qysym sql "select * from quality.check_results"' in moved.stdout
     assert not bad.exists() and good.exists() and (data_dir / "quarantine" / relative).exists()
     missing = _check("--gate", "warehouse")
     assert missing.returncode == 1 and "run `qysym build` first" in missing.stderr
