@@ -63,6 +63,11 @@ def load(settings: Settings, check_run: str | None = None) -> dict[str, list[dic
     con = connect_snapshot(settings)
     try:
         data = {}
+        # a snapshot published without any gate run (a bare dbt build) has no quality schema
+        if not con.execute("select count(*) from information_schema.tables where table_schema = "
+                           "'quality' and table_name = 'check_results'").fetchone()[0]:
+            data["quality"] = []
+            del params["quality"]
         for name, bound in params.items():
             try:
                 cur = con.execute(sql(name), bound)
