@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -183,11 +183,20 @@ def load() -> Settings:
     """The settings from the environment, read now (every call): a variable that is unset or
     empty keeps its default; a malformed one is a one-line error naming it."""
     values: dict[str, object] = {"data_dir": _default_data_dir()}
-    for name, (field, parse) in VARIABLES.items():
+    cwd = os.getcwd()  # relative paths resolve against it
+    for name, (field, _) in VARIABLES.items():
         text = os.environ.get(name)
         if text not in (None, ""):
-            values[field] = parse(text)
+            values[field] = _parsed(name, text, cwd)
     return Settings(**values)
+
+
+@lru_cache(maxsize=512)
+def _parsed(name: str, text: str, cwd: str) -> object:
+    """One variable's value from its text: the same text (in the same folder) parses the same,
+    so a page parser reading its settings per page pays for the parse once (errors are not
+    cached: they are raised every time)."""
+    return VARIABLES[name][1](text)
 
 
 def tool_env(settings: Settings | None = None) -> dict[str, str]:
