@@ -70,7 +70,7 @@ $(BI_STAMP): qysym/bi/superset-requirements.txt
 # A real Superset lists the serving database's tables and runs a chart's query across a publish
 # (PostgreSQL at BI_CHECK_URL, e.g. `make bi-check BI_CHECK_URL=postgresql://...`; default this
 # machine's server, database qysym_bi_check).
-bi-check: setup $(BI_STAMP)
+bi-check: setup browser $(BI_STAMP)
 	$(BIN)/python -m qysym.bi.check --superset $(BI_VENV)/bin/superset $(if $(BI_CHECK_URL),--url $(BI_CHECK_URL))
 
 clean:

@@ -36,11 +36,13 @@ from pathlib import Path
 
 from qysym import pipeline, serving
 from qysym import settings as settings_module
+from qysym.bi import dashboard
 from qysym.warehouse import QysymError
 
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/qysym_bi_check"
 CHART_SQL = ("select week_start, category, events, severity_index from qysym.weekly_events "
              "order by week_start, category")
+SCREENSHOT = Path(__file__).resolve().parents[2] / "test-output" / "superset-dashboard.png"
 EXPECTED_TABLES = {"articles", "weekly_events", "weekly_pressure_index", "publish_manifest",
                    "check_results"}
 
@@ -170,14 +172,31 @@ class Superset:
                 self.process.kill()
 
     def call(self, method: str, path: str, body: dict | None = None) -> dict:
+        return json.loads(self._send(method, path, json.dumps(body).encode() if body is not None
+                                     else None, "application/json") or b"{}")
+
+    def download(self, path: str) -> bytes:
+        return self._send("GET", path, None, "application/json")
+
+    def upload(self, path: str, name: str, content: bytes, fields: dict[str, str]) -> dict:
+        """A multipart form: one file (``name``) and text fields, as Superset's import takes."""
+        boundary = secrets.token_hex(16)
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{key}"\r\n\r\n{value}\r\n'
+                 .encode() for key, value in fields.items()]
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+                     f'filename="{name}.zip"\r\nContent-Type: application/zip\r\n\r\n'.encode()
+                     + content + b"\r\n")
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        return json.loads(self._send("POST", path, body, f"multipart/form-data; boundary={boundary}"))
+
+    def _send(self, method: str, path: str, data: bytes | None, content_type: str) -> bytes:
         request = urllib.request.Request(
-            self.base + path, method=method,
-            data=json.dumps(body).encode() if body is not None else None,
-            headers={"Content-Type": "application/json",
+            self.base + path, method=method, data=data,
+            headers={**({"Content-Type": content_type} if data is not None else {}),
                      **({"Authorization": f"Bearer {self.token}"} if self.token else {})})
         try:
             with urllib.request.urlopen(request, timeout=120) as reply:
-                return json.loads(reply.read() or b"{}")
+                return reply.read()
         except urllib.error.HTTPError as exc:
             raise _fail(f"Superset {method} {path}: HTTP {exc.code}: "
                         f"{exc.read().decode(errors='replace')[:300]}") from None
@@ -217,11 +236,85 @@ def check_superset(superset: Superset, url: str, password: str, republish) -> No
         raise _fail("the second publish did not reach Superset's connection")
 
 
+def check_dashboard(superset: Superset, url: str, password: str) -> None:
+    """Import the shipped dashboard export as a team would, and have Superset run every chart's
+    query on the serving database through the read-only login."""
+    masked = reader_url(url, "XXXXXXXXXX", "postgresql+psycopg2")
+    superset.upload("/api/v1/dashboard/import/", "formData", dashboard.bundle(masked), {
+        "passwords": json.dumps({dashboard.DATABASE_FILE: password}), "overwrite": "true"})
+    charts = superset.call("GET", f"/api/v1/dashboard/{dashboard.SLUG}/charts")["result"]
+    titles = {c["slice_name"] for c in charts}
+    expected = {title for title, _, _ in dashboard.CHARTS}
+    if titles != expected:
+        raise _fail(f"the imported dashboard has charts {sorted(titles)}, not {sorted(expected)}")
+    for chart in charts:
+        data = superset.call("GET", f"/api/v1/chart/{chart['id']}/data/")["result"][0]
+        if data.get("error") or data.get("status") == "failed":
+            raise _fail(f"chart {chart['slice_name']!r}: {str(data.get('error'))[:300]}")
+        if not data["rowcount"] and "Coverage gaps" not in chart["slice_name"]:
+            raise _fail(f"chart {chart['slice_name']!r} returned no rows")
+        _say(f"dashboard chart {chart['slice_name']!r}: {data['rowcount']} rows")
+    render_dashboard(superset, len(charts))
+
+
+def render_dashboard(superset: Superset, charts: int, shot: Path = SCREENSHOT) -> None:
+    """Open the imported dashboard in headless Chromium, logged in as a user would be: every
+    chart draws (a canvas or a table, no error box); the screenshot is kept for a person."""
+    from playwright.sync_api import Error, sync_playwright
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        raise _fail("chromium is needed to open the dashboard: run `make browser` (as root) or "
+                    "apt-get install chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            # Superset's CSP forbids eval, which Playwright's polling uses: bypass it here only
+            page = browser.new_page(viewport={"width": 1400, "height": 2400}, bypass_csp=True)
+            page.request.post(superset.base + "/login/", form={
+                "username": "admin", "password": superset.password})
+            page.goto(f"{superset.base}/superset/dashboard/{dashboard.SLUG}/?standalone=1")
+            # a chart has drawn when its echarts canvas or its table is there (not a spinner), or
+            # it says its query returned nothing (the coverage gaps of a sample without any)
+            drawn = ("() => Array.from(document.querySelectorAll('.dashboard-chart')).filter("
+                     "c => c.querySelector('[_echarts_instance_] canvas, table') || "
+                     "c.textContent.includes('No results were returned')).length")
+            try:
+                page.wait_for_function(f"({drawn})() >= {charts}", timeout=120_000)
+            except Error as exc:
+                shot.parent.mkdir(exist_ok=True)
+                page.screenshot(path=str(shot), full_page=True)
+                raise _fail(f"the dashboard drew {page.evaluate(drawn)} of {charts} charts "
+                            f"({str(exc).splitlines()[0]}; screenshot: {shot})") from None
+            errors = page.locator(".dashboard-chart .ant-alert-error, .dashboard-chart "
+                                  "[role=alert]").count()
+            shot.parent.mkdir(exist_ok=True)
+            page.screenshot(path=str(shot), full_page=True)
+        finally:
+            browser.close()
+    if errors:
+        raise _fail(f"{errors} dashboard chart(s) show an error (screenshot: {shot})")
+    _say(f"the dashboard drew all {charts} charts in Chromium (screenshot: {shot})")
+
+
+def write_dashboard(superset: Superset, url: str, password: str) -> None:
+    """Maintainers: build the dashboard through the API and replace the shipped export with
+    Superset's export of it (review the diff, then commit qysym/bi/dashboard/)."""
+    database = superset.call("POST", "/api/v1/database/", {
+        "database_name": "qysym serving database", "expose_in_sqllab": True,
+        "sqlalchemy_uri": reader_url(url, password, "postgresql+psycopg2")})["id"]
+    built = dashboard.build(superset, database)
+    files = dashboard.export(superset, built)
+    _say(f"wrote {len(files)} files of the dashboard export to {dashboard.EXPORT}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m qysym.bi.check", description=__doc__.split("\n")[0])
     parser.add_argument("--superset", type=Path, required=True, help="the superset executable")
     parser.add_argument("--url", default=DEFAULT_URL,
                         help=f"a PostgreSQL database the check may fill (default {DEFAULT_URL})")
+    parser.add_argument("--write-dashboard", action="store_true",
+                        help="maintainers: rebuild the shipped dashboard export (qysym/bi/dashboard/)")
     args = parser.parse_args(argv)
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix="qysym-bi-check-"))
@@ -234,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
         superset.start()
         check_superset(superset, args.url, password,
                        lambda: pipeline.publish(config, f"bi_check_{int(time.time())}"))
+        if args.write_dashboard:
+            write_dashboard(superset, args.url, password)
+        check_dashboard(superset, args.url, password)
     except QysymError as exc:
         print(f"[bi-check] FAILED: {exc} (work folder kept: {work})", file=sys.stderr)
         return 1
