@@ -288,6 +288,7 @@ def render_dashboard(superset: Superset, charts: int, shot: Path = SCREENSHOT) -
                             f"({str(exc).splitlines()[0]}; screenshot: {shot})") from None
             errors = page.locator(".dashboard-chart .ant-alert-error, .dashboard-chart "
                                   "[role=alert]").count()
+            page.wait_for_timeout(2000)  # the charts' entry animation (1 s), before the picture
             shot.parent.mkdir(exist_ok=True)
             page.screenshot(path=str(shot), full_page=True)
         finally:
