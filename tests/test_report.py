@@ -184,3 +184,36 @@ def test_a_week_beyond_the_listed_spikes_keeps_its_articles_countable(tmp_path):
     html = render(_data(spikes=many), datetime(2026, 1, 1, tzinfo=UTC), tmp_path / "s.duckdb")
     assert html.count("<code>vlast:") == ARTICLES_PER_SPIKE
     assert "and 5 more: <code>qysym sql" in html
+
+
+def test_vote_windows_are_shaded_and_coverage_gaps_marked_on_the_weekly_index():
+    from datetime import date
+
+    from qysym.report.render import weekly_index_figure
+
+    week = date(2021, 1, 4)
+    data = _data(
+        weekly_index=[{"week_start": w, "category": "fiscal", "label_en": "Tax inspections",
+                       "events": 1, "severity_index": 1, "total_articles": 3}
+                      for w in (date(2020, 12, 28), week, date(2021, 1, 11))],
+        coverage_gaps=[{"week_start": week, "outlet": "vlast", "gap_days": 2, "articles": 1}],
+        vote_windows=[{"vote_id": "v", "vote_name": "Mazhilis", "vote_date": date(2021, 1, 10),
+                       "pre_election_first_day": date(2020, 10, 12),
+                       "pre_election_last_day": date(2021, 1, 9),
+                       "campaign_first_day": date(2020, 10, 21),
+                       "campaign_last_day": date(2021, 1, 9)},
+                      {"vote_id": "far", "vote_name": "Later", "vote_date": date(2022, 6, 5),
+                       "pre_election_first_day": date(2022, 3, 7),
+                       "pre_election_last_day": date(2022, 6, 4),
+                       "campaign_first_day": date(2022, 5, 6),
+                       "campaign_last_day": date(2022, 6, 4)}])
+    fig = weekly_index_figure(data)
+    gap = next(t for t in fig.data if t.name == "coverage gap")
+    assert list(gap.customdata[0]) == ["2021-01-04", "vlast (2 gap day(s))"]
+    rects = [s for s in fig.layout.shapes if s.type == "rect"]
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    # both windows of the vote in range, clipped to the data; nothing of the later vote
+    assert len(rects) == 2 and len(lines) == 1 and str(lines[0].x0) == "2021-01-10"
+    assert all(str(r.x0) >= "2020-12-24" for r in rects)
+    assert [a.text for a in fig.layout.annotations if "Mazhilis" in str(a.text)]
+    assert not [a for a in fig.layout.annotations if "Later" in str(a.text)]
