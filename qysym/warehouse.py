@@ -137,6 +137,9 @@ class Result:
     columns: tuple[str, ...]
     rows: list[tuple]
 
+    def dicts(self) -> list[dict]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
 
 def query(settings: Settings, sql: str, params: Sequence | None = None) -> Result:
     """Run one read-only statement on the published snapshot; writes are refused with a reason."""

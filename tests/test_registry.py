@@ -49,19 +49,34 @@ def test_each_outlet_lives_in_its_own_folder():
         assert slug == registered.pages.OUTLET
 
 
-@pytest.mark.parametrize("slug", sorted(outlets()))
-def test_a_mirror_site_shares_no_code_with_the_parsers(slug):
-    """The mirror is the ground truth the parsers are judged against: its site modules import
-    from qysym.mirror and the standard library only."""
-    tree = ast.parse((HERE / slug / "mirror.py").read_text(encoding="utf-8"))
+def _project_imports(path: Path) -> set[str]:
+    """The project modules a file imports (relative ones with their dots)."""
     imported = set()
-    for node in ast.walk(tree):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
             imported.add("." * node.level + (node.module or ""))
         elif isinstance(node, ast.Import):
             imported.update(alias.name for alias in node.names)
-    project = {name for name in imported if name.startswith((".", "scrapers", "qysym"))}
+    return {name for name in imported if name.startswith((".", "scrapers", "qysym"))}
+
+
+@pytest.mark.parametrize("slug", sorted(outlets()))
+def test_a_mirror_site_shares_no_code_with_the_parsers(slug):
+    """The mirror is the ground truth the parsers are judged against: its site modules import
+    from qysym.mirror and the standard library only."""
+    project = _project_imports(HERE / slug / "mirror.py")
     assert project and all(name.startswith("qysym.mirror") for name in project), project
+
+
+@pytest.mark.parametrize("slug", sorted(outlets()))
+def test_the_parsers_and_spider_know_only_the_site_not_the_mirror(slug):
+    """The other direction: an outlet's parsers and spider, and the shared scraper code, import
+    nothing of the sample mirror (nor the mirror module beside them)."""
+    files = [HERE / slug / "pages.py", HERE / slug / "spider.py",
+             *HERE.parent.glob("pages/*.py"), *HERE.parent.glob("spiders/*.py")]
+    for path in files:
+        project = _project_imports(path)
+        assert not [n for n in project if "mirror" in n], (path, project)
 
 
 def test_an_extra_folder_is_registered_by_the_setting(tmp_path, monkeypatch):

@@ -33,7 +33,7 @@ def _metric(column: str | None, aggregate: str, label: str) -> dict:
             "label": label}
 
 
-def _weekly(table: str, metric: dict, groupby: str, viz: str) -> tuple[dict, list]:
+def _weekly(metric: dict, groupby: str, viz: str) -> tuple[dict, list]:
     axis = {"timeGrain": "P1W", "columnType": "BASE_AXIS", "sqlExpression": "week_start",
             "label": "week_start", "expressionType": "SQL"}
     params = {"viz_type": viz, "x_axis": "week_start", "time_grain_sqla": "P1W",
@@ -67,10 +67,10 @@ def _table(columns: list[str], where: str = "", order: str | None = None, limit:
 # (title, table, (params, queries)): what the dashboard shows, in its order
 CHARTS = [
     ("Weekly pressure index by category", "weekly_events",
-     _weekly("weekly_events", _metric("severity_index", "SUM", "index"), "category",
+     _weekly(_metric("severity_index", "SUM", "index"), "category",
              "echarts_timeseries_bar")),
     ("Articles per outlet and week", "weekly_outlet_pressure",
-     _weekly("weekly_outlet_pressure", _metric("total_articles", "SUM", "articles"), "outlet",
+     _weekly(_metric("total_articles", "SUM", "articles"), "outlet",
              "echarts_timeseries_line")),
     ("Most pressured named targets", "pressure_events",
      _table(["target_name_en", "target_kind"], where="target_name_en is not null", limit=25,

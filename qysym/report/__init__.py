@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
 from qysym.settings import Settings
-from qysym.warehouse import QysymError, connect_snapshot
+from qysym.warehouse import QysymError, Result, connect_snapshot
 
 HERE = Path(__file__).resolve().parent
 QUERIES = HERE / "queries"
@@ -40,15 +39,6 @@ class EmptySnapshotError(QysymError):
 
 def report_path(settings: Settings) -> Path:
     return settings.reports_dir / REPORT_NAME
-
-
-@dataclass(frozen=True)
-class Rows:
-    columns: tuple[str, ...]
-    rows: list[tuple]
-
-    def dicts(self) -> list[dict]:
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 def sql(name: str) -> str:
@@ -71,7 +61,7 @@ def load(settings: Settings, check_run: str | None = None) -> dict[str, list[dic
         for name, bound in params.items():
             try:
                 cur = con.execute(sql(name), bound)
-                data[name] = Rows(tuple(d[0] for d in cur.description), cur.fetchall()).dicts()
+                data[name] = Result(tuple(d[0] for d in cur.description), cur.fetchall()).dicts()
             except duckdb.Error as exc:
                 raise QysymError(f"the report's query {name}.sql failed on {settings.serving_path}: "
                                  f"{str(exc).splitlines()[0]} (is the snapshot from this version? "
