@@ -11,6 +11,9 @@ functions the models call, registered on every connection dbt opens.
 - ``foreign_place(sentence)``: :func:`qysym.places.foreign_place`, a place outside Kazakhstan the
   sentence is set in ("в Гомеле"); int_lexicon_hits asks it about the Russian sentences of
   articles naming a target that hold a capitalised word after a locative preposition.
+- ``named_people(sentence, lang)``: :func:`qysym.people.named_people`, the people a sentence names
+  beside a civic role (``activist:сатпаев``); int_lexicon_hits asks it about the sentences that
+  name a civic target, and finds the article's other sentences naming the same surname.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import pyarrow as pa
 from dbt.adapters.duckdb.plugins import BasePlugin
 
 from qysym.measures import measure_veto
+from qysym.people import named_people
 from qysym.places import foreign_place
 from qysym.translit import to_cyrillic
 
@@ -37,6 +41,12 @@ def _foreign_place_arrow(sentences: pa.Array) -> pa.Array:
     return pa.array([foreign_place(sentence) for sentence in sentences.to_pylist()], type=pa.string())
 
 
+def _named_people_arrow(sentences: pa.Array, langs: pa.Array) -> pa.Array:
+    return pa.array([named_people(sentence, lang) for sentence, lang
+                     in zip(sentences.to_pylist(), langs.to_pylist(), strict=True)],
+                    type=pa.list_(pa.string()))
+
+
 def register(conn: duckdb.DuckDBPyConnection) -> None:
     """Register the functions on one connection (also used by tests on plain DuckDB)."""
     conn.create_function("kazakh_latin_to_cyrillic", _to_cyrillic_arrow, [duckdb.sqltype("VARCHAR")],
@@ -48,6 +58,10 @@ def register(conn: duckdb.DuckDBPyConnection) -> None:
     conn.create_function("foreign_place", _foreign_place_arrow, [duckdb.sqltype("VARCHAR")],
                          duckdb.sqltype("VARCHAR"), type="arrow", side_effects=False,
                          null_handling="special")  # None: no place outside Kazakhstan
+    conn.create_function("named_people", _named_people_arrow,
+                         [duckdb.sqltype("VARCHAR"), duckdb.sqltype("VARCHAR")],
+                         duckdb.list_type(duckdb.sqltype("VARCHAR")), type="arrow",
+                         side_effects=False, null_handling="special")  # []: nobody named
 
 
 class Plugin(BasePlugin):

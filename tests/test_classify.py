@@ -49,6 +49,16 @@ HANDWRITTEN: list[tuple[dict, str | None]] = [
       "text": "Мемлекеттік кірістер департаменті үкіметтік емес ұйымға салық тексеруін жүргізіп, "
               "айыппұл салды."},
      "fiscal"),
+    # the role once, the measure by surname three sentences later (qysym.people)
+    ({"id": "ru-named", "lang": "ru", "title": "Дело после публикаций о закупках",
+      "text": "Публицист Айжан Сатпаева пишет о закупках акимата. Ее посты часто цитируют. "
+              "Она живет в Таразе. Во вторник в отношении Сатпаевой возбудили уголовное дело."},
+     "criminal_case"),
+    # the same surname, and nothing done to her
+    ({"id": "ru-named-award", "lang": "ru", "title": "Публицист из Тараза получила премию",
+      "text": "Публицист Айжан Сатпаева пишет о закупках акимата. Ее посты часто цитируют. "
+              "Она живет в Таразе. Во вторник Сатпаевой вручили премию за серию очерков."},
+     None),
     # Kazakh in the Latin alphabet (2021 and 2018 letters): transliterated before matching
     ({"id": "kk-latin-2021", "title": "Aqtöbede belsendı 15 täulıkke qamaldy",
       "text": "Aqtöbe qalasynyñ soty azamattyq belsendını rūqsat etılmegen mitingke qatysqany "

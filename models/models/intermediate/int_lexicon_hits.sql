@@ -124,12 +124,61 @@ target_chunk_keys as materialized (
 
 ),
 
+named as materialized (
+
+    -- the people a sentence naming a civic target introduces by their role ("публицист Айжан
+    -- Сатпаева" -> journalist_media:сатпаев; qysym.people via the dbt plugin): real reports give
+    -- the role once and tell the measure by surname ("в отношении Сатпаевой возбудили дело")
+    select distinct
+        article_id,
+        unnest(named_people(sentence_text, lang)) as person
+    from target_anchored
+    where regexp_matches(sentence_text, '\S\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]')
+
+),
+
+named_sentences as materialized (
+
+    -- the article's sentences naming such a person by surname: a target of the role's kind
+    select
+        sentences.article_id,
+        sentences.sentence_index,
+        any_value(sentences.outlet) as outlet,
+        any_value(sentences.native_id) as native_id,
+        any_value(sentences.lang) as lang,
+        split_part(named.person, ':', 1) as target_kind,
+        string_agg(
+            distinct regexp_extract(
+                sentences.sentence_norm,
+                '(^|[^{{ letter_class() }}])(' || split_part(named.person, ':', 2)
+                || '[{{ letter_class() }}]*)',
+                2
+            ),
+            ', '
+        ) as matched_text
+    from sentences
+    inner join named
+        on sentences.article_id = named.article_id
+    where
+        regexp_matches(
+            sentences.sentence_norm,
+            '(^|[^{{ letter_class() }}])' || split_part(named.person, ':', 2)
+        )
+    group by sentences.article_id, sentences.sentence_index, split_part(named.person, ':', 1)
+
+),
+
 target_keys as (
 
     select distinct
         article_id,
         sentence_index
     from target_chunk_keys
+    union
+    select
+        article_id,
+        sentence_index
+    from named_sentences
 
 ),
 
@@ -359,6 +408,23 @@ final as (
             unpacked.article_id = vetoes.article_id
             and unpacked.sentence_index = vetoes.sentence_index
             and unpacked.pattern_id = vetoes.pattern_id
+    union all
+    -- a person introduced by a civic role, named again (named_sentences)
+    select
+        article_id,
+        sentence_index,
+        'named:kind:' || target_kind || ':' || lang as pattern_id,
+        outlet,
+        native_id,
+        lang,
+        'target' as hit_kind,
+        cast(null as varchar) as category,
+        'kind:' || target_kind as target_id,
+        target_kind,
+        matched_text,
+        cast(null as varchar) as measure_veto,
+        get_current_timestamp() as staged_at
+    from named_sentences
 
 )
 
