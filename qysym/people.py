@@ -59,6 +59,10 @@ ROLES: dict[str, dict[str, str]] = {
 SURNAME = re.compile(r"^(.{2,}?(?:ов|ев|ин|ын|ск|цк|улы|ұлы|кызы|қызы|енко|ук|юк))"
                      r"(?:а|у|ым|ом|е|ой|ою|ую|ых|ого|ому|им|ий|ая|ой)?$")
 MIN_STEM = 4
+# a Kazakh case ending after a surname ("Жыланбаевқа", "Төлеуовты")
+KAZAKH_CASE = re.compile(r"(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|дан|ден|тан|тен"
+                         r"|нан|нен|мен|бен|пен|да|де|та|те)$")
+CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ую|[аяуюеыио])$")
 # words that begin the names of outlets and organisations, not of people
 NOT_FIRST_NAMES = frozenset({"радио", "радиостанция", "телеканал", "газета", "агентство", "портал",
                              "сайт", "фонд", "бюро", "центр", "партия", "движение", "союз",
@@ -74,7 +78,11 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
         # role then name ("журналистка Айгуль Утепова")
         built.append((re.compile(rf"{role}\s+{names}(?![^\W\d_])"), kind))
         # name then the role ("Марат Жыланбаев, белсенді"; "Марат Жыланбаев есімді белсенді")
-        built.append((re.compile(rf"(?<![^\W\d_]){names}(?:\s*,\s*|\s+[-–—]\s+|\s+есімді\s+)"
+        # ... also after an aside and as "one of the first activists" ("Серикжан Билаш (по
+        # документам — Бияш) — один из первых активистов")
+        built.append((re.compile(rf"(?<![^\W\d_]){names}(?:\s*\([^()]{{0,40}}\))?"
+                                 rf"(?:\s*,\s*|\s+[-–—]\s+|\s+есімді\s+)"
+                                 rf"(?:(?i:один|одна|одним|одной|одного)\s+из\s+)?"
                                  rf"(?:(?i:\w+)\s+)?{role}"), kind))
     return built
 
@@ -111,8 +119,9 @@ def _not_a_name(token: str) -> bool:
 
 def _stem(surname: str) -> str | None:
     word = _plain(surname.lower())
-    match = SURNAME.match(word)
-    stem = match.group(1) if match else word[:max(MIN_STEM, len(word) - 2)]
+    match = SURNAME.match(word) or SURNAME.match(KAZAKH_CASE.sub("", word))
+    # no surname ending: drop a Russian case ending ("Агадила" -> "агадил"), keep a bare word
+    stem = match.group(1) if match else CASE_ENDING.sub("", word)
     return stem if len(stem) >= MIN_STEM and stem.isalpha() else None
 
 
