@@ -275,6 +275,19 @@ def test_binary_scores_arithmetic():
     assert missed["precision"] is None and missed["recall"] == 0 and missed["f1"] == 0
 
 
+def test_wilson_intervals():
+    # 6 of 9: the textbook 95% Wilson interval
+    low, high = evaluate.wilson(6, 9)
+    assert low == pytest.approx(0.3542, abs=1e-4) and high == pytest.approx(0.8794, abs=1e-4)
+    # it stays inside [0, 1] at the ends, and narrows as the sample grows
+    assert evaluate.wilson(0, 5)[0] == 0 and evaluate.wilson(5, 5)[1] == pytest.approx(1.0)
+    assert evaluate.wilson(60, 90)[1] - evaluate.wilson(60, 90)[0] < high - low
+    assert evaluate.wilson(0, 0) is None
+    scores = evaluate.binary_scores([(True, True)] * 6 + [(False, True)] * 3 + [(True, False)])
+    assert scores["precision_ci"] == evaluate.wilson(6, 9)
+    assert scores["recall_ci"] == evaluate.wilson(6, 7)
+
+
 def test_metrics_on_a_known_set():
     figures = evaluate.metrics(ROWS, list(SEVERITY))
     overall = figures["is_pressure"]
@@ -331,10 +344,12 @@ def test_evaluate_end_to_end_on_a_small_dev_set(tmp_path):
     dev = write_lines(tmp_path / "dev.jsonl", DEV_SET)
     # the same texts as a blind real-text set, scored whole against the real-text targets
     real = write_lines(tmp_path / "real.jsonl", [{**row, "id": f"r{row['id']}"} for row in DEV_SET])
+    # a second file of the same check (one file per language, say): also scored together
+    more = write_lines(tmp_path / "more.jsonl", [{**row, "id": f"m{row['id']}"} for row in DEV_SET])
     out = tmp_path / "figures.json"
     env = dict(os.environ, QYSYM_DATA_DIR=str(tmp_path / "data"))
-    proc = run("evaluate", "--dev-set", str(dev), "--labelled", str(real), "--no-mirror", "--baseline",
-               "--json", str(out), env=env)
+    proc = run("evaluate", "--dev-set", str(dev), "--labelled", str(real), "--labelled", str(more),
+               "--no-mirror", "--baseline", "--json", str(out), env=env)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "DEVELOPMENT SET" in proc.stdout and "SAMPLE MIRROR" not in proc.stdout
     assert "LABELLED SET real.jsonl" in proc.stdout and "baseline" in proc.stdout
@@ -360,6 +375,13 @@ def test_evaluate_end_to_end_on_a_small_dev_set(tmp_path):
     assert labelled["targets"]["f1_over_baseline"] == {"target": 1.08, "value": 1.0, "met": False}
     assert {k: v["met"] for k, v in labelled["targets"].items() if k != "f1_over_baseline"} == {
         "precision": True, "recall": True, "right_category": True}
+    # 2 of 2 right: a 95% interval that still reaches down to 0.34
+    assert labelled["is_pressure"]["precision_ci"][0] == pytest.approx(0.3424, abs=1e-4)
+    assert "95% intervals (Wilson): precision 0.34-1.00, recall 0.34-1.00" in proc.stdout
+    together = figures["sets"]["labelled_together"]
+    assert together["n"] == 8 and together["is_pressure"]["tp"] == 4 and "targets" in together
+    assert "LABELLED SETS together (2 files)" in proc.stdout
+    assert "Real-text targets on the labelled sets together: NOT all met" in proc.stdout
 
 
 def test_the_split_is_fixed_and_about_even():
