@@ -137,10 +137,35 @@ def measure_veto(sentence: str | None, matched: str | None) -> str | None:
     verb = found[verb_at]
     if table.get(verb.finite_verb) == "victim_verb":
         return None
+    if verb_at == len(inside) - 1:
+        # the verb ends the match: whom it was done to follows ("задержали двоих нападавших")
+        hit = _object_role(TOKEN.findall(sentence[right:]), table)
+        if hit is not None:
+            return hit
     prefix = before + inside[:verb_at]
     if subject_forms().isdisjoint(token.lower() for token in prefix):
         return None
     return _subject_role(prefix, verb.verb_number, table)
+
+
+def _object_role(after: list[str], table: dict[str, str]) -> str | None:
+    """``private_object:<lemma>`` when the first noun-like word after the verb, within a few words
+    of its clause and past numerals ("двоих", "3"), is one the seed lists as private: the state
+    acted against attackers, hooligans or a driver, not a civic target. None otherwise."""
+    for token in after[:4]:
+        if token in CLAUSE_MARKS or token in CLAUSE_WORDS:
+            return None
+        if not token[0].isalpha():
+            if token[0].isdigit():
+                continue
+            return None
+        found = word(token)
+        if found.pos == "NUMR":
+            continue
+        if found.pos in NOUN_LIKE:
+            return f"private_object:{found.lemma}" if table.get(found.lemma) == "private" else None
+        return None
+    return None
 
 
 @cache
