@@ -57,7 +57,7 @@ ROLES: dict[str, dict[str, str]] = {
 
 # a surname's ending, with a Russian case ending after it: what the stem keeps and drops
 SURNAME = re.compile(r"^(.{2,}?(?:ов|ев|ин|ын|ск|цк|улы|ұлы|кызы|қызы|енко|ук|юк))"
-                     r"(?:а|у|ым|ом|е|ой|ою|ую|ых|ого|ому|им|ий|ая|ой)?$")
+                     r"(?:а|у|ым|ом|е|ой|ою|ую|ых|ого|ому|им|ий|ая)?$")
 MIN_STEM = 4
 # a Kazakh case ending after a surname ("Жыланбаевқа", "Төлеуовты")
 KAZAKH_CASE = re.compile(r"(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|дан|ден|тан|тен"

@@ -133,13 +133,16 @@ named as materialized (
         article_id,
         unnest(named_people(sentence_text, lang)) as person
     from target_anchored
-    where regexp_matches(sentence_text, '\S\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]')
+    -- (var('named_people_pretest'): a first name and a surname, or a surname's ending, first)
+    where regexp_matches(sentence_text, '{{ var("named_people_pretest") }}')
 
 ),
 
 named_sentences as materialized (
 
-    -- the article's sentences naming such a person by surname: a target of the role's kind
+    -- the article's sentences naming such a person by surname (its stem at the start of a word):
+    -- a target of the role's kind. The cheap substring test comes first; the word-start test,
+    -- a regex built per person, runs only where the stem occurs.
     select
         sentences.article_id,
         sentences.sentence_index,
@@ -147,20 +150,13 @@ named_sentences as materialized (
         any_value(sentences.native_id) as native_id,
         any_value(sentences.lang) as lang,
         split_part(named.person, ':', 1) as target_kind,
-        string_agg(
-            distinct regexp_extract(
-                sentences.sentence_norm,
-                '(^|[^{{ letter_class() }}])(' || split_part(named.person, ':', 2)
-                || '[{{ letter_class() }}]*)',
-                2
-            ),
-            ', '
-        ) as matched_text
+        string_agg(distinct split_part(named.person, ':', 2), ', ') as matched_text
     from sentences
     inner join named
         on sentences.article_id = named.article_id
     where
-        regexp_matches(
+        contains(sentences.sentence_norm, split_part(named.person, ':', 2))
+        and regexp_matches(
             sentences.sentence_norm,
             '(^|[^{{ letter_class() }}])' || split_part(named.person, ':', 2)
         )
