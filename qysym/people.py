@@ -129,10 +129,11 @@ def _person(tokens: list[str], lang: str) -> str | None:
     """The surname's stem, or None when the words are not a person's name."""
     surname = tokens[-1]
     if lang != "en":
-        if _known_common(surname) and not SURNAME.match(_plain(surname.lower())):
+        surname_ending = SURNAME.match(_plain(surname.lower())) is not None
+        if _known_common(surname) and not surname_ending:
             return None
-        if len(tokens) == 1 and not SURNAME.match(_plain(surname.lower())) and not any(
-                {"Surn"} & p.tag.grammemes for p in analyzer().parse(surname)):
+        if len(tokens) == 1 and not surname_ending and not any(
+                "Surn" in p.tag.grammemes for p in analyzer().parse(surname)):
             return None  # one capitalised word alone is a name only when it is a surname
         if any(_not_a_name(token) for token in tokens[:-1]):
             return None  # "Западного Казахстана", "Радио Азаттык"
