@@ -26,6 +26,13 @@ CASES = [
     ("Бауыржан Төлеуов есімді белсенді бейне жариялады.", "kk", ["activist:төлеуов"]),
     ("Белсенді Марат Жыланбаевқа айыппұл салынды.", "kk", ["activist:жыланбаев"]),
     ("Police detained activist Dana Zhaksybek on Monday.", "en", ["activist:zhaksybek"]),
+    # a party role (opposition, unregistered or banned), the party's name in quotes or letters
+    ("Суд над лидером незарегистрированной оппозиционной партии «Алга» Владимиром Козловым.", "ru",
+     ["movement_party:козлов"]),
+    ("Член запрещенного движения ДВК Айгуль Сейтова задержана.", "ru", ["movement_party:сейтов"]),
+    ("Тіркелмеген «Алға» партиясының жетекшісі Владимир Козлов сотталды.", "kk",
+     ["movement_party:козлов"]),
+    ("Лидер партии «Аманат» Ерлан Кошанов выступил.", "ru", []),
     # no person: a place, an adjective, an outlet, a lone first name, a lone word
     ("Журналисты Западного Казахстана собрались в Актобе.", "ru", []),
     ("Активисты Алматы вышли к акимату.", "ru", []),
