@@ -190,7 +190,16 @@
         {%- for language in attributions | map(attribute='lang') | unique | sort %}
             {%- set regexes = attributions | selectattr('lang', 'equalto', language) | list %}
             when {{ sql_string(language) }}
+            {%- if regexes | selectattr('anchors') | list | length == regexes | length %}
+                {#- most sentences hold no attribution: the replacements only where one may -#}
+                then case
+                    when {{ anchor_condition(regexes, text) }}
+                        then {{ blank_matches(regexes, text) }}
+                    else {{ text }}
+                end
+            {%- else %}
                 then {{ blank_matches(regexes, text) }}
+            {%- endif %}
         {%- endfor %}
             else {{ text }}
         end
@@ -242,25 +251,37 @@
 {% macro anchored_candidates(chunks, relation) -%}
     {#-
         (article_id, sentence_index, chunk_id) for every sentence and chunk of patterns (lexicon
-        patterns of the sentence's language, or gazetteer aliases) of which one matches. Each
-        chunk is its own select whose WHERE tests the chunk's anchors first: DuckDB evaluates the
-        united patterns only on the rows the cheap literal alternation let through. Same rows as
-        testing every pattern everywhere; a fraction of the work.
+        patterns of the sentence's language, or gazetteer aliases) of which one matches. One scan
+        of the relation: each chunk is a CASE whose condition tests the chunk's language and
+        anchors first, so DuckDB evaluates the united patterns only on the rows the cheap literal
+        alternation let through. Same rows as testing every pattern everywhere; a fraction of
+        the work. (A select per chunk read a materialized relation once per chunk: at a million
+        articles, past the memory cap, each read came back from the spill.)
     -#}
     {%- if chunks | length == 0 %}
         select article_id, sentence_index, -1 as chunk_id from {{ relation }} where false
-    {%- endif -%}
-    {%- for chunk_id, language, chunk, is_target in chunks %}
-        {{ 'union all' if not loop.first }}
-        select article_id, sentence_index, {{ chunk_id }} as chunk_id
-        from {{ relation }}
-        where
-        {%- if language is not none %}
-            lang = {{ sql_string(language) }} and
-        {%- endif %}
-            {{ anchor_condition(chunk, 'sentence_norm') }}
-            and {{ matches_any(chunk, 'sentence_norm') }}
-    {%- endfor %}
+    {%- else %}
+        select article_id, sentence_index, chunk_id
+        from (
+            select
+                article_id,
+                sentence_index,
+                unnest(list_filter([
+                {%- for chunk_id, language, chunk, is_target in chunks %}
+                    case
+                        when
+                        {%- if language is not none %}
+                            lang = {{ sql_string(language) }} and
+                        {%- endif %}
+                            {{ anchor_condition(chunk, 'sentence_norm') }}
+                            and {{ matches_any(chunk, 'sentence_norm') }}
+                        then {{ chunk_id }}
+                    end{{ ',' if not loop.last }}
+                {%- endfor %}
+                ], lambda found: found is not null)) as chunk_id
+            from {{ relation }}
+        )
+    {%- endif %}
 {%- endmacro %}
 
 
@@ -268,37 +289,58 @@
     {#-
         One row per (sentence, pattern) that matches: lexicon patterns in text, in their own
         language only; gazetteer aliases in target_text (names in any language, generic words in
-        their own). A select per
-        pattern, only over the rows whose chunk_ids (from anchored_candidates) hold its chunk,
-        the pattern tested behind its anchors (matches_any).
+        their own). One scan of the relation: each chunk is a CASE over the rows whose chunk_ids
+        (from anchored_candidates) hold it, and inside it each of its patterns a CASE that tests
+        it behind its anchors (matches_any); DuckDB evaluates a CASE's branch only on the rows
+        its condition lets through. The matches are unnested. (A select per pattern read the
+        materialized relation some 600 times, and a select per chunk 35 times: at a million
+        articles, once it no longer fit in the memory cap, every read came back from the spill;
+        see BENCHMARKS.md.)
     -#}
-    {%- set flat = [] -%}
-    {%- for chunk_id, language, chunk, is_target in chunks -%}
-        {%- for pattern in chunk -%}
-            {%- do flat.append(dict(pattern, chunk_id=chunk_id)) -%}
-        {%- endfor -%}
-    {%- endfor -%}
-    {%- if flat | length == 0 %}
+    {%- if chunks | length == 0 %}
         select
             article_id, sentence_index, outlet, native_id, lang,
             cast(null as varchar) as pattern_id, cast(null as varchar) as matched_text
         from {{ relation }} where false
-    {%- endif -%}
-    {%- for pattern in flat %}
-        {%- set searched = target_text if pattern.kind == 'target' else text %}
-        {{ 'union all' if not loop.first }}
+    {%- else %}
         select
             article_id, sentence_index, outlet, native_id, lang,
-            {{ sql_string(pattern.pattern_id) }} as pattern_id,
-            {{ extract_match(pattern, searched) }} as matched_text
-        from {{ relation }}
-        where
-        {%- if pattern.lang is not none %}
-            lang = {{ sql_string(pattern.lang) }} and
-        {%- endif %}
-            list_contains(chunk_ids, {{ pattern.chunk_id }}) and
-            {{ matches_any([pattern], searched) }}
-    {%- endfor %}
+            hit.pattern_id,
+            hit.matched_text
+        from (
+            select
+                article_id, sentence_index, outlet, native_id, lang,
+                unnest(list_filter(flatten([
+                {%- for chunk_id, language, chunk, is_target in chunks %}
+                    case
+                        when
+                        {%- if language is not none %}
+                            lang = {{ sql_string(language) }} and
+                        {%- endif %}
+                            list_contains(chunk_ids, {{ chunk_id }})
+                        then [
+                        {%- for pattern in chunk %}
+                            {%- set searched = target_text if pattern.kind == 'target' else text %}
+                            case
+                                when
+                                {%- if pattern.lang is not none and language is none %}
+                                    lang = {{ sql_string(pattern.lang) }} and
+                                {%- endif %}
+                                    {{ matches_any([pattern], searched) }}
+                                then {
+                                    'pattern_id': {{ sql_string(pattern.pattern_id) }},
+                                    'matched_text': {{ extract_match(pattern, searched) }}
+                                }
+                            end{{ ',' if not loop.last }}
+                        {%- endfor %}
+                        ]
+                        else []
+                    end{{ ',' if not loop.last }}
+                {%- endfor %}
+                ]), lambda found: found is not null)) as hit
+            from {{ relation }}
+        )
+    {%- endif %}
 {%- endmacro %}
 
 

@@ -52,8 +52,12 @@
 
 with
 
-sentences as (
+sentences as not materialized (
 
+    -- read from the table by each of its consumers: left to itself DuckDB materializes a CTE
+    -- with several consumers, and at a million articles that copy of every sentence (36 million
+    -- rows of text) spilled and was read back six times, slower than scanning the table six
+    -- times (see BENCHMARKS.md)
     select * from {{ ref('int_article_sentences') }}
     {% if is_incremental() %}
     where {{ restaged() }}
@@ -219,7 +223,12 @@ context_keys as (
 
 context as materialized (
 
-    select sentences.*
+    -- (what the lexicon chunks read: the sentence's language and normalised text)
+    select
+        sentences.article_id,
+        sentences.sentence_index,
+        sentences.lang,
+        sentences.sentence_norm
     from sentences
     semi join context_keys
         on
@@ -271,8 +280,15 @@ candidates as (
 
     -- with the chunks that matched: a pattern is then tried only where its chunk did (an alias
     -- that would only match once an attribution is blanked out, across it, is not a match)
+    -- (only the columns the matching needs: the original sentence_text would be a third copy of
+    -- the text in the materialized target_texts)
     select
-        sentences.*,
+        sentences.article_id,
+        sentences.sentence_index,
+        sentences.outlet,
+        sentences.native_id,
+        sentences.lang,
+        sentences.sentence_norm,
         candidate_keys.chunk_ids
     from sentences
     inner join candidate_keys
