@@ -248,6 +248,14 @@
 {%- endmacro %}
 
 
+{% macro in_language(language) -%}
+    {#- "lang = '<language>' and", the start of a condition on rows of that language (none: '') -#}
+    {%- if language is not none -%}
+        lang = {{ sql_string(language) }} and
+    {%- endif -%}
+{%- endmacro %}
+
+
 {% macro anchored_candidates(chunks, relation) -%}
     {#-
         (article_id, sentence_index, chunk_id) for every sentence and chunk of patterns (lexicon
@@ -269,10 +277,7 @@
                 unnest(list_filter([
                 {%- for chunk_id, language, chunk, is_target in chunks %}
                     case
-                        when
-                        {%- if language is not none %}
-                            lang = {{ sql_string(language) }} and
-                        {%- endif %}
+                        when {{ in_language(language) }}
                             {{ anchor_condition(chunk, 'sentence_norm') }}
                             and {{ matches_any(chunk, 'sentence_norm') }}
                         then {{ chunk_id }}
@@ -313,19 +318,13 @@
                 unnest(list_filter(flatten([
                 {%- for chunk_id, language, chunk, is_target in chunks %}
                     case
-                        when
-                        {%- if language is not none %}
-                            lang = {{ sql_string(language) }} and
-                        {%- endif %}
+                        when {{ in_language(language) }}
                             list_contains(chunk_ids, {{ chunk_id }})
                         then [
                         {%- for pattern in chunk %}
                             {%- set searched = target_text if pattern.kind == 'target' else text %}
                             case
-                                when
-                                {%- if pattern.lang is not none and language is none %}
-                                    lang = {{ sql_string(pattern.lang) }} and
-                                {%- endif %}
+                                when {{ in_language(pattern.lang if language is none else none) }}
                                     {{ matches_any([pattern], searched) }}
                                 then {
                                     'pattern_id': {{ sql_string(pattern.pattern_id) }},
