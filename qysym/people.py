@@ -96,7 +96,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], list[re.Pattern[str]], s
             re.compile(rf"(?<![^\W\d_]){names}(?:\s*\([^()]{{0,40}}\))?"
                        rf"(?:\s*,\s*|\s+[-–—]\s+|\s+есімді\s+)"
                        rf"(?:(?i:один|одна|одним|одной|одного)\s+из\s+)?"
-                       rf"(?:(?i:\w+)\s+)?{role}"),
+                       rf"(?:(?i:(\w+))\s+)?{role}"),
         ]
         built.append((re.compile(role), beside, kind))
     return built
@@ -130,6 +130,12 @@ def _not_a_name(token: str) -> bool:
         return False
     return (any({"Geox", "Orgn"} & p.tag.grammemes for p in parses)
             or parses[0].tag.POS in ("ADJF", "PRTF"))
+
+
+@lru_cache(maxsize=10_000)
+def _is_verb(word: str, lang: str) -> bool:
+    """A Russian verb between a name and a role word: the role is the report's source."""
+    return lang == "ru" and analyzer().parse(word)[0].tag.POS in ("VERB", "INFN", "GRND")
 
 
 def _stem(surname: str) -> str | None:
@@ -167,6 +173,9 @@ def named_people(sentence: str | None, lang: str | None) -> list[str]:
             continue
         for pattern in beside:
             for match in pattern.finditer(sentence):
+                between = match.group(2) if match.re.groups >= 2 else None
+                if between and _is_verb(between, lang):
+                    continue  # "Александр Малашко, передаёт корреспондент": the source, not a role
                 stem = _person(match.group(1).split(" "), lang)
                 if stem is not None and f"{kind}:{stem}" not in found:
                     found.append(f"{kind}:{stem}")
