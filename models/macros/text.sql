@@ -45,8 +45,9 @@
         A list of sentences. Boundaries: a line break, except a single one between a line that
         does not end a sentence and one that starts in lower case (the hard-wrapped text of
         older pages: "Генеральный прокурор Юрий Хитрин\nвозбудил уголовное дело", blind check
-        26); terminal punctuation (. ! ? …, with closing quotes or brackets) followed by space and a capital letter, digit or opening
-        quote/dash, or directly by a Cyrillic capital (real pages lose the space where markup
+        26; a cheap test first, since most texts have no line starting in lower case); terminal
+        punctuation (. ! ? …, with closing quotes or brackets) followed by space and a capital
+        letter, digit or opening quote/dash, or directly by a Cyrillic capital (real pages lose the space where markup
         joined two paragraphs: "сообщает KazTAG.kz.Корреспонденты"; a Latin one would
         split dotted names such as Ar.Rukh.Khak). Common abbreviations
         (г., ст., ул., тыс., ж. …) and initials (Н. Назарбаев) do not end a sentence. The
@@ -57,9 +58,13 @@
             regexp_replace(
                 regexp_replace(
                     regexp_replace(
-                        regexp_replace(
-                            coalesce({{ text }}, ''),
-                            '([^.!?…:;\r\n])[ \t]*\r?\n[ \t]*([a-zа-яёәғқңөұүһі])', '\1 \2', 'g'),
+                        case
+                            when regexp_matches(coalesce({{ text }}, ''), '\n[ \t]*[a-zа-яёәғқңөұүһі]')
+                                then regexp_replace(
+                                    {{ text }},
+                                    '([^.!?…:;\r\n])[ \t]*\r?\n[ \t]*([a-zа-яёәғқңөұүһі])', '\1 \2', 'g')
+                            else coalesce({{ text }}, '')
+                        end,
                         '[ \t]*(\r?\n)+[ \t]*', chr(30), 'g'),
                     '([.!?…]+["»”)]*)(?:[ \t\x{00A0}]+(["«“(—–-]*[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])'
                     || '|([А-ЯЁӘҒҚҢӨҰҮҺІ]))',
