@@ -64,3 +64,27 @@ def test_no_url_is_measured_twice_or_was_read_before():
             assert url not in read, f"{path.name}: {url} was read before ({read[url]})"
             assert url not in measured, f"{path.name}: {url} was measured in {measured[url]}"
             measured[url] = path.name
+
+
+LABELLER = re.compile(r"^(false|true:[a-z_]+(;[a-z_]+)*)$")
+
+
+def parsed(label: str) -> tuple[bool, frozenset[str]]:
+    verdict, _, codes = label.partition(":")
+    return verdict == "true", frozenset(code for code in codes.split(";") if code)
+
+
+@pytest.mark.parametrize("path", [p for p in CHECKS if "labeller_1" in rows_of(p)[0]],
+                         ids=lambda p: p.name)
+def test_double_labelled_checks_keep_both_labels_and_their_agreement(path):
+    """A check labelled twice (LABELLING.md, from check 26) keeps each labeller's own label; where
+    the two agree, the recorded label is theirs (the adjudicator decides only disagreements)."""
+    for number, row in enumerate(rows_of(path), start=2):
+        first, second = row["labeller_1"], row["labeller_2"]
+        assert LABELLER.match(first) and LABELLER.match(second), f"{path.name}:{number}"
+        assert parsed(first)[1] | parsed(second)[1] <= CATEGORIES, f"{path.name}:{number}"
+        recorded = (row["is_pressure"] == "true",
+                    frozenset(code for code in row["categories"].split(";") if code))
+        if parsed(first) == parsed(second):
+            assert recorded == parsed(first), \
+                f"{path.name}:{number}: both labellers said {first}, recorded {recorded}"
